@@ -1,0 +1,365 @@
+//! The error catalogue: every error code documented for `CreateSslVpnServer`
+//! (the seed page's table and api-rules.md §5), with its HTTP status, the
+//! published message, a plain explanation and what to do, in both languages,
+//! and the rule (if any) that predicts it before the request is sent.
+
+use crate::lang::Text;
+use crate::text;
+use serde::Serialize;
+
+/// One documented API error code.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorCode {
+    /// The exact code the API returns, e.g. `ClientIpPool.NetmaskInvalid`.
+    pub code: &'static str,
+    /// HTTP status, where a source documents it.
+    pub http_status: Option<u16>,
+    /// The message as published (the server answers in English); `None` where
+    /// no source publishes one.
+    pub message: Option<&'static str>,
+    /// What it means.
+    pub explanation: Text<'static>,
+    /// What to do about it.
+    pub action: Text<'static>,
+    /// Rule ids that predict this code before sending; empty when only the
+    /// server can know (quota, permissions, gateway state).
+    pub predicted_by: &'static [&'static str],
+    /// Where the code is documented.
+    pub source: &'static str,
+}
+
+const SEED: &str = "CreateSslVpnServer API reference (error codes)";
+const RULES: &str = "api-rules.md §5 (SDK, Terraform and sibling-operation sources)";
+
+/// Every code, seed table first.
+///
+/// # Examples
+///
+/// ```
+/// let e = sslvpn_builder::error_code("SslVpnServerPort.Illegal").unwrap();
+/// assert_eq!(e.http_status, Some(400));
+/// assert!(e.predicted_by.contains(&"port-reserved"));
+/// ```
+pub static ERRORS: &[ErrorCode] = &[
+    ErrorCode {
+        code: "Resource.QuotaFull",
+        http_status: Some(400),
+        message: Some("The quota of resource is full"),
+        explanation: text!(
+            "A quota is used up. A VPN gateway holds one SSL server, so this usually means the gateway already has one.",
+            "资源配额已满。一个 VPN 网关只能创建一个 SSL 服务端，通常说明该网关已有 SSL 服务端。"
+        ),
+        action: text!(
+            "Check the gateway with DescribeSslVpnServers; modify the existing server or use another gateway.",
+            "调用 DescribeSslVpnServers 查看该网关；修改已有的服务端或换用其他网关。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "InvalidName",
+        http_status: Some(400),
+        message: Some("The name is not valid"),
+        explanation: text!(
+            "The name breaks the naming rule: 1 to 100 characters, not starting with http:// or https://.",
+            "名称不符合规则：长度为 1～100 个字符，不能以 http:// 或 https:// 开头。"
+        ),
+        action: text!("Shorten or rename it.", "缩短或修改名称。"),
+        predicted_by: &["name-length", "name-url-prefix"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "VpnGateway.Configuring",
+        http_status: Some(400),
+        message: Some("The specified service is configuring."),
+        explanation: text!(
+            "The gateway is still applying an earlier change (status updating). Only the server knows this.",
+            "VPN 网关正在执行之前的配置任务（状态为 updating）。只有服务端能判断。"
+        ),
+        action: text!(
+            "Wait until DescribeVpnGateway shows active, then retry with the same ClientToken.",
+            "等待 DescribeVpnGateway 返回 active 后，使用相同的 ClientToken 重试。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "VpnGateway.FinancialLocked",
+        http_status: Some(400),
+        message: Some("The specified service is financial locked."),
+        explanation: text!(
+            "The gateway is suspended for an overdue payment. Only the server knows this.",
+            "VPN 网关因欠费被冻结。只有服务端能判断。"
+        ),
+        action: text!("Top up the account, then retry.", "为账户充值后重试。"),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "VpnRouteEntry.Conflict",
+        http_status: Some(400),
+        message: Some("The specified route entry has conflict."),
+        explanation: text!(
+            "The route for the client CIDR block conflicts with a route already in the VPC route table.",
+            "客户端网段的路由与 VPC 路由表中已有的路由冲突。"
+        ),
+        action: text!(
+            "Pick a client CIDR block that no VPC route uses.",
+            "换一个未被 VPC 路由使用的客户端网段。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "SslVpnServer.AddRouteError",
+        http_status: Some(400),
+        message: Some("Add route error whose destination is client IP pool, please check vpc route entry and relevant quota."),
+        explanation: text!(
+            "The system could not add the VPC route that points to the client CIDR block.",
+            "系统无法添加指向客户端网段的 VPC 路由。"
+        ),
+        action: text!(
+            "Check the VPC route table and its route quota.",
+            "检查 VPC 路由表及路由条目配额。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "ClientIpPool.NetmaskInvalid",
+        http_status: Some(400),
+        message: Some("The netmask length of client IP pool must be greater than or equal to 16 and less than or equal to 29."),
+        explanation: text!(
+            "The client CIDR block's mask must be /16 to /29.",
+            "客户端网段的掩码长度必须为 16～29。"
+        ),
+        action: text!("Use a mask from /16 to /29.", "使用 /16～/29 的掩码。"),
+        predicted_by: &["client-ip-pool-netmask"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "ClientIpPool.SubnetInvalid",
+        http_status: Some(400),
+        message: Some("The specified client IP pool cannot be used."),
+        explanation: text!(
+            "The client CIDR block is unavailable: it overlaps a reserved range or a local CIDR block.",
+            "客户端网段不可用：与保留网段或本端网段重叠。"
+        ),
+        action: text!(
+            "Pick a private block (10/8, 172.16/12, 192.168/16) that overlaps no local CIDR block.",
+            "选用与本端网段不重叠的私网网段（10/8、172.16/12、192.168/16）。"
+        ),
+        predicted_by: &["client-ip-pool-reserved", "client-ip-pool-overlap"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "MissingParameter.IDaaSInstanceId",
+        http_status: Some(400),
+        message: Some("The input parameter IDaaSInstanceId is mandatory when enable multi-factor authentication."),
+        explanation: text!(
+            "Two-factor authentication is on but no IDaaS instance is given.",
+            "开启了双因子认证，但未指定 IDaaS 实例。"
+        ),
+        action: text!(
+            "Set IDaaSInstanceId (and IDaaSRegionId), or turn two-factor authentication off.",
+            "设置 IDaaSInstanceId（及 IDaaSRegionId），或关闭双因子认证。"
+        ),
+        predicted_by: &["mfa-instance-required"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "OperationFailed.NoRamPermission",
+        http_status: Some(400),
+        message: Some("Vpn Service has no permission to operate your IDaaS instances."),
+        explanation: text!(
+            "The VPN service may not use your IDaaS instance: the role AliyunVpnAccessingIdaasRole is not authorised.",
+            "VPN 服务无权操作您的 IDaaS 实例：尚未授权角色 AliyunVpnAccessingIdaasRole。"
+        ),
+        action: text!(
+            "Authorise AliyunVpnAccessingIdaasRole in the RAM console, then retry.",
+            "在 RAM 控制台完成 AliyunVpnAccessingIdaasRole 授权后重试。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "QuotaExceeded.VpnRouteEntry",
+        http_status: Some(400),
+        message: Some("The number of route entries to the VPN gateway in the VPC routing table has reached the quota limit."),
+        explanation: text!(
+            "The VPC route table has as many routes to the VPN gateway as its quota allows.",
+            "VPC 路由表中指向 VPN 网关的路由条目数已达配额上限。"
+        ),
+        action: text!(
+            "Remove unused routes or raise the quota.",
+            "删除不用的路由条目或申请提升配额。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "SystemBusy",
+        http_status: Some(400),
+        message: Some("The system is busy. Please try again later."),
+        explanation: text!("The service is temporarily unavailable.", "系统暂时不可用。"),
+        action: text!("Retry later with the same ClientToken.", "稍后使用相同的 ClientToken 重试。"),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "SslVpnServerPort.Illegal",
+        http_status: Some(400),
+        message: Some("The server port is not in the range of [1-65535]."),
+        explanation: text!(
+            "The port is outside 1 to 65535, or is one of the reserved ports.",
+            "端口不在 1～65535 范围内，或属于不支持的端口。"
+        ),
+        action: text!("Use another port, e.g. the default 1194.", "换用其他端口，例如默认的 1194。"),
+        predicted_by: &["port-range", "port-reserved"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "Forbbiden.SubUser",
+        http_status: Some(403),
+        message: Some("User not authorized to operate on the specified resource as your account is created by another user."),
+        explanation: text!(
+            "This RAM user may not act on the resource (the code is spelt this way by the API).",
+            "当前 RAM 用户无权操作该资源（API 返回的错误码即为此拼写）。"
+        ),
+        action: text!(
+            "Ask the account owner for vpc:CreateSslVpnServer on the gateway.",
+            "请主账号授予对该网关的 vpc:CreateSslVpnServer 权限。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "Forbidden",
+        http_status: Some(403),
+        message: Some("User not authorized to operate on the specified resource."),
+        explanation: text!(
+            "The caller has no permission for this operation or resource.",
+            "调用者无权执行该操作或访问该资源。"
+        ),
+        action: text!(
+            "Grant vpc:CreateSslVpnServer, then retry.",
+            "授予 vpc:CreateSslVpnServer 权限后重试。"
+        ),
+        predicted_by: &[],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "InvalidRegionId.NotFound",
+        http_status: Some(404),
+        message: Some("The specified region is not found during access authentication."),
+        explanation: text!(
+            "The server does not know the region ID.",
+            "服务端找不到指定的地域 ID。"
+        ),
+        action: text!(
+            "Use the gateway's region ID (DescribeRegions lists them).",
+            "使用网关所在的地域 ID（可通过 DescribeRegions 查询）。"
+        ),
+        predicted_by: &["region-unknown"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "InvalidVpnGatewayInstanceId.NotFound",
+        http_status: Some(404),
+        message: Some("The specified vpn gateway instance id does not exist."),
+        explanation: text!(
+            "No VPN gateway has this ID in this region.",
+            "该地域下不存在此 ID 的 VPN 网关。"
+        ),
+        action: text!(
+            "Check the ID and that RegionId is the gateway's region.",
+            "检查网关 ID，并确认 RegionId 为网关所在地域。"
+        ),
+        predicted_by: &["vpn-gateway-id-shape"],
+        source: SEED,
+    },
+    ErrorCode {
+        code: "DryRunOperation",
+        http_status: None,
+        message: None,
+        explanation: text!(
+            "Success: with DryRun=true the server checked the request and created nothing.",
+            "预检通过：DryRun=true 时服务端只检查请求，不创建资源。"
+        ),
+        action: text!("Send again without DryRun to create the server.", "去掉 DryRun 后再次发送即可创建。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "InvalidSslVpnServerId.NotFound",
+        http_status: None,
+        message: None,
+        explanation: text!(
+            "Seen on Modify, Delete and Describe, not on Create.",
+            "出现在修改、删除和查询操作中，创建时不会出现。"
+        ),
+        action: text!("Check the SSL server ID.", "检查 SSL 服务端 ID。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "VpnGateway.SslVpnDisabled",
+        http_status: Some(400),
+        message: Some("The VPN gateway has not enabled SSL VPN."),
+        explanation: text!(
+            "The gateway does not have SSL-VPN enabled (documented for CreateIpsecServer; plausible here).",
+            "网关未开启 SSL-VPN 功能（CreateIpsecServer 文档中列出，此处也可能返回）。"
+        ),
+        action: text!("Enable SSL-VPN on the gateway first.", "先为网关开启 SSL-VPN 功能。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "IllegalParam.LocalSubnet",
+        http_status: Some(400),
+        message: Some("The specified \"LocalSubnet\" (%s) is invalid."),
+        explanation: text!(
+            "A local CIDR block is invalid (documented for sibling operations; plausible here).",
+            "本端网段无效（兄弟接口文档中列出，此处也可能返回）。"
+        ),
+        action: text!(
+            "Use 1 to 5 IPv4 CIDR blocks (mask /8 to /32) outside the reserved ranges.",
+            "使用 1～5 个保留网段以外的 IPv4 网段（掩码 /8～/32）。"
+        ),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "Throttling",
+        http_status: None,
+        message: None,
+        explanation: text!("Too many requests in a short time.", "短时间内请求过多，被限流。"),
+        action: text!("Back off and retry with the same ClientToken.", "稍候使用相同的 ClientToken 重试。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "Throttling.User",
+        http_status: None,
+        message: None,
+        explanation: text!("This account sent too many requests.", "当前账号请求过多，被限流。"),
+        action: text!("Back off and retry with the same ClientToken.", "稍候使用相同的 ClientToken 重试。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+    ErrorCode {
+        code: "ServiceUnavailable",
+        http_status: None,
+        message: None,
+        explanation: text!("The service failed temporarily.", "服务暂时故障。"),
+        action: text!("Retry later with the same ClientToken.", "稍后使用相同的 ClientToken 重试。"),
+        predicted_by: &[],
+        source: RULES,
+    },
+];
+
+/// Looks a code up.
+pub fn error_code(code: &str) -> Option<&'static ErrorCode> {
+    ERRORS.iter().find(|e| e.code == code)
+}

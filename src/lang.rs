@@ -1,0 +1,60 @@
+//! The two languages every message, label and help text comes in.
+
+use serde::Serialize;
+
+/// A message language: English or Simplified Chinese (zh-CN).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// Parses `en`, `zh`, `zh-CN`, `zh-Hans` (any case).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use sslvpn_builder::Lang;
+    /// assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+    /// assert_eq!(Lang::parse("fr"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        match s.as_str() {
+            "en" | "en-us" | "en-gb" => Some(Lang::En),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Some(Lang::Zh),
+            _ => None,
+        }
+    }
+
+    /// Picks the text for this language.
+    pub fn pick<'a>(self, t: &Text<'a>) -> &'a str {
+        match self {
+            Lang::En => t.en,
+            Lang::Zh => t.zh,
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Text<'a> {
+    /// English.
+    pub en: &'a str,
+    /// Simplified Chinese.
+    pub zh: &'a str,
+}
+
+/// Builds a [`Text`] from two string literals.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! text {
+    ($en:expr, $zh:expr $(,)?) => {
+        $crate::Text { en: $en, zh: $zh }
+    };
+}

@@ -1,0 +1,59 @@
+//! Rules core for Alibaba Cloud VPC `CreateSslVpnServer` (API 2016-04-28).
+//!
+//! Validates every request parameter with the API's documented rules,
+//! explains each problem with the documented error code, and (from a request
+//! without errors) builds signed requests and ready-to-run snippets. Pure
+//! Rust: the same core runs in the `sslvpn` command-line tool and, through the
+//! one facade module `wasm`, in the browser.
+//!
+//! # Organization
+//!
+//! - [`PARAMS`] / [`Param`]: the parameter table every consumer reads.
+//! - [`REGIONS`]: known region IDs with English and Chinese names.
+//! - [`ERRORS`] / [`ErrorCode`]: the error catalogue.
+//! - [`check`] / [`validate`]: the rules, giving a [`Report`] of [`Finding`]s
+//!   and a [`Request`]; [`Checked::into_valid`] gives the [`ValidRequest`]
+//!   that signing takes.
+//!
+//! # Examples
+//!
+//! ```
+//! use sslvpn_builder::{validate, Input, Lang, Value};
+//! let mut input = Input::new();
+//! for (k, v) in [
+//!     ("RegionId", "cn-hangzhou"),
+//!     ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+//!     ("ClientIpPool", "10.0.0.0/8"),
+//!     ("LocalSubnet", "10.1.0.0/16"),
+//! ] {
+//!     input.insert(k.into(), Value::from(v));
+//! }
+//! let report = validate(&input, Lang::En);
+//! assert!(!report.valid);
+//! let f = &report.of(sslvpn_builder::Severity::Error).next().unwrap();
+//! assert_eq!(f.code, Some("ClientIpPool.NetmaskInvalid"));
+//! assert_eq!(f.http_status, Some(400));
+//! ```
+
+mod catalogue;
+mod cidr;
+mod lang;
+mod params;
+mod regions;
+mod report;
+mod request;
+mod rules;
+mod text;
+mod value;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use catalogue::{error_code, ErrorCode, ERRORS};
+pub use lang::{Lang, Text};
+pub use params::{param, Group, Kind, Param, ACTION, PARAMS, VERSION};
+pub use regions::{region, Region, REGIONS};
+pub use report::{Finding, Report, Severity};
+pub use request::{Checked, Request, ValidRequest};
+pub use rules::{check, validate};
+pub use value::{Input, Value};

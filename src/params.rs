@@ -1,0 +1,300 @@
+//! The parameter table: the one description of every `CreateSslVpnServer`
+//! request parameter. The validator, the page's form, the CLI and the snippets
+//! all read it.
+
+use crate::lang::Text;
+use crate::text;
+use serde::Serialize;
+
+/// The API operation this crate builds requests for.
+pub const ACTION: &str = "CreateSslVpnServer";
+/// The VPC API version.
+pub const VERSION: &str = "2016-04-28";
+
+/// A parameter's wire type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Kind {
+    /// `String` on the wire.
+    String,
+    /// `Integer` on the wire (decimal digits).
+    Integer,
+    /// `Boolean` on the wire (`true` / `false`).
+    Boolean,
+}
+
+/// Where a parameter belongs on the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Group {
+    /// The operation itself (fixed).
+    Operation,
+    /// Where the server is created.
+    Target,
+    /// The SSL server's network settings.
+    Network,
+    /// Tunnel settings: protocol, port, cipher, compression.
+    Tunnel,
+    /// Two-factor authentication through IDaaS.
+    Mfa,
+    /// Idempotency, dry run and undocumented extras.
+    Advanced,
+}
+
+/// One request parameter.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Param {
+    /// Exact, case-sensitive wire name.
+    pub name: &'static str,
+    /// Wire type.
+    #[serde(rename = "type")]
+    pub kind: Kind,
+    /// Whether the API requires it.
+    pub required: bool,
+    /// The documented server default, when there is one.
+    pub default: Option<&'static str>,
+    /// The only accepted values (empty: any value the rules accept).
+    pub allowed: &'static [&'static str],
+    /// The documented example value.
+    pub example: &'static str,
+    /// What the value looks like, for placeholders: `cidr`, `cidr-list`, `region`, `id`, `token`, `text`.
+    pub format: &'static str,
+    /// Form section.
+    pub group: Group,
+    /// Date the API gained it, for parameters newer than the seed page.
+    pub since: Option<&'static str>,
+    /// Short label.
+    pub label: Text<'static>,
+    /// One or two sentences of help.
+    pub help: Text<'static>,
+}
+
+const fn p(name: &'static str, kind: Kind, required: bool, group: Group) -> Param {
+    Param {
+        name,
+        kind,
+        required,
+        default: None,
+        allowed: &[],
+        example: "",
+        format: "text",
+        group,
+        since: None,
+        label: text!("", ""),
+        help: text!("", ""),
+    }
+}
+
+/// Every request parameter of `CreateSslVpnServer`, in form order.
+///
+/// # Examples
+///
+/// ```
+/// let port = sslvpn_builder::param("Port").unwrap();
+/// assert_eq!(port.default, Some("1194"));
+/// assert!(sslvpn_builder::PARAMS.iter().filter(|p| p.required).count() == 5);
+/// ```
+pub static PARAMS: &[Param] = &[
+    Param {
+        allowed: &[ACTION],
+        default: Some(ACTION),
+        example: ACTION,
+        label: text!("Action", "操作"),
+        help: text!("Fixed: the operation to perform.", "固定值：要执行的操作。"),
+        ..p("Action", Kind::String, true, Group::Operation)
+    },
+    Param {
+        example: "cn-shanghai",
+        format: "region",
+        label: text!("Region", "地域"),
+        help: text!(
+            "Region ID of the VPN gateway, e.g. cn-shanghai. The SSL server is created in the gateway's region.",
+            "VPN 网关所在的地域 ID，例如 cn-shanghai。SSL 服务端创建在网关所在地域。"
+        ),
+        ..p("RegionId", Kind::String, true, Group::Target)
+    },
+    Param {
+        example: "vpn-bp1hgim8by0kc9nga5lg3",
+        format: "id",
+        label: text!("VPN gateway ID", "VPN 网关 ID"),
+        help: text!(
+            "ID of the VPN gateway (vpn-…). The gateway must have SSL-VPN enabled; one SSL server per gateway.",
+            "VPN 网关的 ID（vpn-…）。网关须已开启 SSL-VPN 功能；每个网关只能创建一个 SSL 服务端。"
+        ),
+        ..p("VpnGatewayId", Kind::String, true, Group::Target)
+    },
+    Param {
+        example: "sslvpnname",
+        label: text!("Name", "名称"),
+        help: text!(
+            "Name of the SSL server: 1 to 100 characters, must not start with http:// or https://.",
+            "SSL 服务端的名称：长度为 1～100 个字符，不能以 http:// 或 https:// 开头。"
+        ),
+        ..p("Name", Kind::String, false, Group::Target)
+    },
+    Param {
+        example: "192.168.1.0/24",
+        format: "cidr",
+        label: text!("Client CIDR block", "客户端网段"),
+        help: text!(
+            "One IPv4 CIDR block (mask /16 to /29) that addresses are assigned to clients from. It must not overlap the local CIDR blocks. Each client takes 4 addresses.",
+            "为客户端虚拟网卡分配地址的 IPv4 网段（掩码 /16～/29）。不能与本端网段重叠。每个客户端占用 4 个地址。"
+        ),
+        ..p("ClientIpPool", Kind::String, true, Group::Network)
+    },
+    Param {
+        example: "10.0.0.0/8",
+        format: "cidr-list",
+        label: text!("Local CIDR blocks", "本端网段"),
+        help: text!(
+            "The CIDR blocks clients reach through the tunnel: 1 to 5 IPv4 CIDR blocks (mask /8 to /32), separated by commas.",
+            "客户端通过 SSL-VPN 访问的网段：1～5 个 IPv4 网段（掩码 /8～/32），用半角逗号分隔。"
+        ),
+        ..p("LocalSubnet", Kind::String, true, Group::Network)
+    },
+    Param {
+        allowed: &["TCP", "UDP"],
+        default: Some("TCP"),
+        example: "UDP",
+        label: text!("Protocol", "协议"),
+        help: text!(
+            "Tunnel protocol. Server default: TCP (older docs, ROS and Terraform say UDP), so choose one explicitly.",
+            "SSL 连接使用的协议。服务端默认 TCP（旧文档、ROS 和 Terraform 写的是 UDP），建议显式选择。"
+        ),
+        ..p("Proto", Kind::String, false, Group::Tunnel)
+    },
+    Param {
+        default: Some("1194"),
+        example: "1194",
+        label: text!("Port", "端口"),
+        help: text!(
+            "Port of the SSL server, 1 to 65535. Not allowed: 22, 2222, 22222, 9000, 9001, 9002, 7505, 80, 443, 53, 68, 123, 4510, 4560, 500, 4500.",
+            "SSL 服务端使用的端口，取值 1～65535。不支持：22、2222、22222、9000、9001、9002、7505、80、443、53、68、123、4510、4560、500、4500。"
+        ),
+        ..p("Port", Kind::Integer, false, Group::Tunnel)
+    },
+    Param {
+        allowed: &["AES-128-CBC", "AES-192-CBC", "AES-256-CBC", "none"],
+        default: Some("AES-128-CBC"),
+        example: "AES-128-CBC",
+        label: text!("Cipher", "加密算法"),
+        help: text!(
+            "Encryption algorithm. Clients on OpenVPN 2.4.0 or later negotiate their own cipher, so this mostly affects older clients.",
+            "SSL 连接使用的加密算法。OpenVPN 2.4.0 及以上版本的客户端会自动协商算法，此项主要影响旧版客户端。"
+        ),
+        ..p("Cipher", Kind::String, false, Group::Tunnel)
+    },
+    Param {
+        allowed: &["true", "false"],
+        default: Some("false"),
+        example: "false",
+        label: text!("Compression", "压缩"),
+        help: text!("Whether to compress tunnel data.", "是否对传输数据进行压缩。"),
+        ..p("Compress", Kind::Boolean, false, Group::Tunnel)
+    },
+    Param {
+        allowed: &["true", "false"],
+        default: Some("false"),
+        example: "false",
+        label: text!("Two-factor authentication", "双因子认证"),
+        help: text!(
+            "Enable two-factor authentication through IDaaS. Needs IDaaSInstanceId and IDaaSRegionId (and IDaaSApplicationId for EIAM 2.0), and a gateway that supports it.",
+            "是否开启 IDaaS 双因子认证。需要同时配置 IDaaSInstanceId、IDaaSRegionId（EIAM 2.0 实例还需 IDaaSApplicationId），且网关需支持该功能。"
+        ),
+        ..p("EnableMultiFactorAuth", Kind::Boolean, false, Group::Mfa)
+    },
+    Param {
+        example: "idaas-cn-hangzhou-p****",
+        format: "id",
+        label: text!("IDaaS instance ID", "IDaaS 实例 ID"),
+        help: text!(
+            "IDaaS instance: idaas-<region>-… (EIAM 1.0) or idaas_… (EIAM 2.0).",
+            "IDaaS 实例 ID：idaas-<地域>-…（EIAM 1.0）或 idaas_…（EIAM 2.0）。"
+        ),
+        ..p("IDaaSInstanceId", Kind::String, false, Group::Mfa)
+    },
+    Param {
+        example: "cn-hangzhou",
+        format: "region",
+        label: text!("IDaaS region", "IDaaS 地域"),
+        help: text!("Region ID where the IDaaS instance is.", "IDaaS 实例所在的地域 ID。"),
+        ..p("IDaaSRegionId", Kind::String, false, Group::Mfa)
+    },
+    Param {
+        example: "app_my6g4qmvnwxzj2f****",
+        format: "id",
+        since: Some("2024-05-10"),
+        label: text!("IDaaS application ID", "IDaaS 应用 ID"),
+        help: text!(
+            "IDaaS application (app_…). Needed for EIAM 2.0 instances.",
+            "IDaaS 应用 ID（app_…）。EIAM 2.0 实例必须配置。"
+        ),
+        ..p("IDaaSApplicationId", Kind::String, false, Group::Mfa)
+    },
+    Param {
+        example: "02fb3da4-130e-11e9-8e44-0016e04115b",
+        format: "token",
+        label: text!("Client token", "客户端 Token"),
+        help: text!(
+            "Idempotency token: ASCII only, at most 64 characters, unique per request. Reuse it when you retry the same request.",
+            "保证请求幂等性的 Token：仅限 ASCII 字符，不超过 64 个字符，不同请求须唯一。重试同一请求时请复用。"
+        ),
+        ..p("ClientToken", Kind::String, false, Group::Advanced)
+    },
+    Param {
+        allowed: &["true", "false"],
+        default: Some("false"),
+        example: "false",
+        since: Some("2025-06-16"),
+        label: text!("Dry run", "预检"),
+        help: text!(
+            "true: only check the request. A passing check answers with the code DryRunOperation.",
+            "true：只预检请求，不创建。预检通过时返回错误码 DryRunOperation。"
+        ),
+        ..p("DryRun", Kind::Boolean, false, Group::Advanced)
+    },
+    Param {
+        example: "",
+        since: Some("2026-06-25"),
+        label: text!("DNS servers", "DNS 服务器"),
+        help: text!(
+            "Undocumented (added 2026-06-25): no format is published. Passed through as typed.",
+            "未公开说明的参数（2026-06-25 新增），没有公开的格式，按输入原样发送。"
+        ),
+        ..p("DnsServers", Kind::String, false, Group::Advanced)
+    },
+];
+
+/// Looks a parameter up by its exact wire name.
+pub fn param(name: &str) -> Option<&'static Param> {
+    PARAMS.iter().find(|p| p.name == name)
+}
+
+/// Position of a parameter in [`PARAMS`] (form order), used to order findings.
+pub(crate) fn position(name: &str) -> usize {
+    PARAMS
+        .iter()
+        .position(|p| p.name == name)
+        .unwrap_or(PARAMS.len())
+}
+
+/// Parameters the SDKs carry but this builder does not expose, and the common
+/// parameters that signing adds: named so a user who types one learns why.
+pub(crate) const NOT_EXPOSED: &[&str] = &[
+    "OwnerId",
+    "OwnerAccount",
+    "ResourceOwnerId",
+    "ResourceOwnerAccount",
+];
+pub(crate) const COMMON: &[&str] = &[
+    "Version",
+    "Format",
+    "AccessKeyId",
+    "SignatureMethod",
+    "SignatureVersion",
+    "SignatureNonce",
+    "Timestamp",
+    "SecurityToken",
+    "Signature",
+];
+pub(crate) const ACTION_PARAM: &str = "Action";

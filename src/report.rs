@@ -1,0 +1,82 @@
+//! Findings and the report: validation results as data, with stable rule ids
+//! and the documented API error code each rule predicts.
+
+use serde::Serialize;
+
+/// How serious a finding is. Only errors make a request invalid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The API would reject the request.
+    Error,
+    /// Probably wrong, or only true in some sources: the request can still be sent.
+    Warning,
+    /// Explanation only.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// One problem (or note) about one parameter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    /// Wire name of the parameter the finding belongs to (as the user typed
+    /// it, for unknown parameters).
+    pub field: String,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// The documented API error code this rule predicts; `None` where no
+    /// documented code fits.
+    pub code: Option<&'static str>,
+    /// The code's HTTP status, from the catalogue.
+    pub http_status: Option<u16>,
+    /// Stable rule id, e.g. `port-reserved`.
+    pub rule: &'static str,
+    /// Human message in the requested language.
+    pub message: String,
+    /// A corrected value, where one can be computed.
+    pub suggestion: Option<String>,
+}
+
+/// The outcome of validating one request.
+///
+/// # Examples
+///
+/// ```
+/// use sslvpn_builder::{validate, Input, Lang};
+/// let report = validate(&Input::new(), Lang::En);
+/// assert!(!report.valid);
+/// assert!(report.findings.iter().any(|f| f.field == "RegionId" && f.rule == "required"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// True when no finding is an error.
+    pub valid: bool,
+    /// Every finding, in form order then by severity.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub(crate) fn new(mut findings: Vec<Finding>) -> Report {
+        findings.sort_by_key(|f| (crate::params::position(&f.field), f.severity));
+        Report {
+            valid: !findings.iter().any(|f| f.severity == Severity::Error),
+            findings,
+        }
+    }
+
+    /// The findings of one severity.
+    pub fn of(&self, severity: Severity) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.severity == severity)
+    }
+}

@@ -1,0 +1,100 @@
+//! The request a validation produces, and the validated form that signing
+//! accepts.
+
+use crate::report::{Finding, Report, Severity};
+use std::ops::Deref;
+
+/// The operation parameters of one request, as they go on the wire: only the
+/// parameters the user set (never an unasked-for default), canonical values
+/// (`true`/`false`, decimal ports, comma lists without spaces), sorted by wire
+/// name in byte order. `Action` is not included: signing adds it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Request {
+    params: Vec<(&'static str, String)>,
+}
+
+impl Request {
+    pub(crate) fn from_sorted(params: Vec<(&'static str, String)>) -> Request {
+        Request { params }
+    }
+
+    /// The value of one parameter, if it was set.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every parameter, sorted by wire name.
+    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.params.iter().map(|(n, v)| (*n, v.as_str()))
+    }
+
+    /// The region the request is for (empty when missing).
+    pub fn region_id(&self) -> &str {
+        self.get("RegionId").unwrap_or("")
+    }
+}
+
+/// A request whose report has no errors. Only [`Checked::into_valid`] makes
+/// one, so signing can never see a request with errors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidRequest {
+    request: Request,
+    warnings: Vec<Finding>,
+}
+
+impl ValidRequest {
+    /// The warnings (and infos) carried along from validation.
+    pub fn warnings(&self) -> &[Finding] {
+        &self.warnings
+    }
+}
+
+impl Deref for ValidRequest {
+    type Target = Request;
+    fn deref(&self) -> &Request {
+        &self.request
+    }
+}
+
+/// A report together with the request as far as it could be built.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The validation report.
+    pub report: Report,
+    /// Every parameter that could be read, errors or not (for snippets that
+    /// show a request with errors, marked as such).
+    pub request: Request,
+}
+
+impl Checked {
+    /// The validated request, or the report when it has errors.
+    ///
+    /// # Errors
+    ///
+    /// The report, when any finding is an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use sslvpn_builder::{check, Input, Lang};
+    /// assert!(check(&Input::new(), Lang::En).into_valid().is_err());
+    /// ```
+    pub fn into_valid(self) -> Result<ValidRequest, Report> {
+        if !self.report.valid {
+            return Err(self.report);
+        }
+        let warnings = self
+            .report
+            .findings
+            .into_iter()
+            .filter(|f| f.severity != Severity::Error)
+            .collect();
+        Ok(ValidRequest {
+            request: self.request,
+            warnings,
+        })
+    }
+}

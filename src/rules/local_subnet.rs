@@ -1,0 +1,177 @@
+//! `LocalSubnet`: 1 to 5 comma-separated IPv4 CIDR blocks, each /8 to /32,
+//! none in 127.0.0.0/8, 169.254.0.0/16, 224.0.0.0/4 or 255.0.0.0/8.
+//! 100.64.0.0/10 (forbidden by one console guide only), host bits, spaces
+//! around commas and blocks that overlap each other are warnings or infos.
+//! The request carries the list without spaces.
+//!
+//! ```
+//! use sslvpn_builder::{validate, Input, Lang, Value};
+//! let mut input = Input::new();
+//! input.insert("LocalSubnet".into(), Value::from("10.0.0.0/8,127.0.0.0/8"));
+//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "LocalSubnet").unwrap();
+//! assert_eq!(f.rule, "local-subnet-reserved");
+//! ```
+
+use super::client_ip_pool::{host_bits, parse_reporting};
+use super::{tr, Ctx};
+use crate::cidr;
+use crate::report::Severity;
+
+const FIELD: &str = "LocalSubnet";
+pub(crate) const MAX_BLOCKS: usize = 5;
+pub(crate) const MIN_PREFIX: u8 = 8;
+
+pub(crate) fn check(ctx: &mut Ctx) {
+    if ctx.has_error(FIELD) {
+        return;
+    }
+    let Some(raw) = ctx.get(FIELD).map(str::to_owned) else {
+        return;
+    };
+    let parts: Vec<&str> = raw.split(',').map(str::trim).collect();
+    let joined = parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",");
+    if parts.iter().any(|p| p.is_empty()) {
+        let msg = tr!(
+            ctx,
+            "The list has an empty entry (two commas, or a comma at an end).",
+            "列表中有空项（连续逗号或首尾逗号）。"
+        );
+        ctx.add(
+            Severity::Error,
+            FIELD,
+            "local-subnet-format",
+            None,
+            msg,
+            Some(joined.clone()).filter(|j| !j.is_empty()),
+        );
+    }
+    let blocks: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    if blocks.len() > MAX_BLOCKS {
+        let msg = tr!(
+            ctx,
+            "{} CIDR blocks given; an SSL server takes at most {}.",
+            "填写了 {} 个网段，SSL 服务端最多支持 {} 个。",
+            blocks.len(),
+            MAX_BLOCKS
+        );
+        ctx.add(
+            Severity::Error,
+            FIELD,
+            "local-subnet-count",
+            None,
+            msg,
+            None,
+        );
+    }
+    let mut nets = Vec::new();
+    for block in blocks.iter().take(64) {
+        let Some(net) = parse_reporting(ctx, FIELD, block) else {
+            continue;
+        };
+        if net.prefix_len() < MIN_PREFIX {
+            let msg = tr!(
+                ctx,
+                "{} has mask /{}; each block must be /8 to /32.",
+                "{} 的掩码为 /{}，每个网段的掩码必须在 /8～/32 之间。",
+                net,
+                net.prefix_len()
+            );
+            ctx.add(
+                Severity::Error,
+                FIELD,
+                "local-subnet-netmask",
+                None,
+                msg,
+                None,
+            );
+        }
+        let trunc = net.trunc();
+        if let Some(r) = cidr::forbidden(&trunc) {
+            let msg = tr!(
+                ctx,
+                "{} overlaps {} ({}), which local CIDR blocks may not use.",
+                "{} 与 {}（{}）重叠，本端网段不能使用该范围。",
+                trunc,
+                r.net,
+                r.name
+            );
+            ctx.add(
+                Severity::Error,
+                FIELD,
+                "local-subnet-reserved",
+                None,
+                msg,
+                None,
+            );
+        } else if let Some(r) = cidr::shared(&trunc).or_else(|| cidr::dubious(&trunc)) {
+            let msg = tr!(
+                ctx,
+                "{} overlaps {} ({}); the newest console guide does not allow it for local networks.",
+                "{} 与 {}（{}）重叠，最新的控制台指南不允许本端网段使用该范围。",
+                trunc,
+                r.net,
+                r.name
+            );
+            ctx.add(
+                Severity::Warning,
+                FIELD,
+                "local-subnet-reserved",
+                None,
+                msg,
+                None,
+            );
+        }
+        nets.push(net);
+    }
+    if ctx.has_error(FIELD) {
+        return;
+    }
+    let fixed: Vec<String> = nets.iter().map(|n| n.trunc().to_string()).collect();
+    for n in &nets {
+        host_bits(ctx, FIELD, n, fixed.join(","));
+    }
+    for (i, a) in nets.iter().enumerate() {
+        if let Some(b) = nets[..i]
+            .iter()
+            .find(|b| cidr::overlaps(&a.trunc(), &b.trunc()))
+        {
+            let msg = tr!(
+                ctx,
+                "{} overlaps {} in the same list.",
+                "{} 与列表中的 {} 重叠。",
+                a.trunc(),
+                b.trunc()
+            );
+            ctx.add(
+                Severity::Warning,
+                FIELD,
+                "local-subnet-overlap",
+                None,
+                msg,
+                None,
+            );
+        }
+    }
+    if joined != raw {
+        let msg = tr!(
+            ctx,
+            "Sent without spaces: {}.",
+            "发送时去掉空格：{}。",
+            joined
+        );
+        ctx.add(
+            Severity::Info,
+            FIELD,
+            "local-subnet-spaces",
+            None,
+            msg,
+            Some(joined.clone()),
+        );
+    }
+    ctx.normalize(FIELD, joined);
+}

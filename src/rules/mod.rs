@@ -1,0 +1,164 @@
+//! The rules: one small module per rule family, each a `check(&mut Ctx)`.
+//!
+//! [`check`] reads the input into text values ([`intake`]), runs every rule,
+//! and returns the report with the request as far as it could be built.
+
+use crate::catalogue::error_code;
+use crate::lang::Lang;
+use crate::params::PARAMS;
+use crate::report::{Finding, Report, Severity};
+use crate::request::{Checked, Request};
+use crate::value::Input;
+use std::collections::BTreeMap;
+
+mod booleans;
+mod client_ip_pool;
+mod client_token;
+mod enums;
+mod extras;
+mod gateway_id;
+mod intake;
+mod local_subnet;
+mod mfa;
+mod name;
+mod port;
+mod region;
+mod required;
+
+/// Message in the context's language: `tr!(ctx, "en {}", "zh {}", arg)`.
+macro_rules! tr {
+    ($ctx:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
+        match $ctx.lang {
+            $crate::Lang::En => format!($en $(, $arg)*),
+            $crate::Lang::Zh => format!($zh $(, $arg)*),
+        }
+    };
+}
+pub(crate) use tr;
+
+/// What the rules share: the language, the values read so far, the findings.
+pub(crate) struct Ctx {
+    pub lang: Lang,
+    values: BTreeMap<&'static str, String>,
+    findings: Vec<Finding>,
+}
+
+impl Ctx {
+    /// The text value of a known parameter, when set (not empty, not null).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.values.get(name).map(String::as_str)
+    }
+
+    /// Whether a boolean parameter is set to `true`.
+    pub fn is_true(&self, name: &str) -> bool {
+        self.get(name) == Some("true")
+    }
+
+    /// Replaces a value with its canonical wire form.
+    pub fn normalize(&mut self, name: &'static str, value: String) {
+        self.values.insert(name, value);
+    }
+
+    fn set(&mut self, name: &'static str, value: String) {
+        self.values.insert(name, value);
+    }
+
+    /// Records a finding. `code`, when given, must be in the catalogue.
+    pub fn add(
+        &mut self,
+        severity: Severity,
+        field: &str,
+        rule: &'static str,
+        code: Option<&'static str>,
+        message: String,
+        suggestion: Option<String>,
+    ) {
+        let http_status = code.and_then(error_code).and_then(|e| e.http_status);
+        debug_assert!(
+            code.map_or(true, |c| error_code(c).is_some()),
+            "{code:?} not in catalogue"
+        );
+        self.findings.push(Finding {
+            field: field.to_owned(),
+            severity,
+            code,
+            http_status,
+            rule,
+            message,
+            suggestion,
+        });
+    }
+
+    /// Whether a field already has an error (later rules then stay quiet).
+    pub fn has_error(&self, field: &str) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.field == field && f.severity == Severity::Error)
+    }
+}
+
+/// Validates a request and builds it as far as possible.
+///
+/// # Examples
+///
+/// ```
+/// use sslvpn_builder::{check, Input, Lang, Value};
+/// let input: Input = [
+///     ("RegionId", "cn-hangzhou"),
+///     ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+///     ("ClientIpPool", "192.168.1.0/24"),
+///     ("LocalSubnet", "10.0.0.0/8, 172.16.0.0/16"),
+/// ]
+/// .into_iter()
+/// .map(|(k, v)| (k.to_string(), Value::from(v)))
+/// .collect();
+/// let checked = check(&input, Lang::En);
+/// assert!(checked.report.valid);
+/// assert_eq!(checked.request.get("LocalSubnet"), Some("10.0.0.0/8,172.16.0.0/16"));
+/// ```
+pub fn check(input: &Input, lang: Lang) -> Checked {
+    let mut ctx = Ctx {
+        lang,
+        values: BTreeMap::new(),
+        findings: Vec::new(),
+    };
+    intake::check(&mut ctx, input);
+    required::check(&mut ctx);
+    region::check(&mut ctx);
+    gateway_id::check(&mut ctx);
+    name::check(&mut ctx);
+    client_ip_pool::check(&mut ctx);
+    local_subnet::check(&mut ctx);
+    client_ip_pool::check_overlap(&mut ctx);
+    enums::check(&mut ctx);
+    port::check(&mut ctx);
+    booleans::check(&mut ctx);
+    mfa::check(&mut ctx);
+    client_token::check(&mut ctx);
+    extras::check(&mut ctx);
+
+    // Sorted by wire name in byte order: the order signing needs.
+    let mut params: Vec<(&'static str, String)> = ctx
+        .values
+        .into_iter()
+        .filter(|(name, _)| *name != crate::params::ACTION_PARAM)
+        .collect();
+    params.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    Checked {
+        report: Report::new(ctx.findings),
+        request: Request::from_sorted(params),
+    }
+}
+
+/// Validates a request: the report of [`check`].
+pub fn validate(input: &Input, lang: Lang) -> Report {
+    check(input, lang).report
+}
+
+/// The table entry of a known parameter (the names rules use are static).
+pub(crate) fn spec(name: &str) -> &'static crate::params::Param {
+    PARAMS
+        .iter()
+        .find(|p| p.name == name)
+        .expect("rule uses a parameter of the table")
+}

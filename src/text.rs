@@ -1,0 +1,97 @@
+//! Small string helpers shared by the rules: suggestions and safe echoing.
+
+/// Levenshtein distance, or `None` when either side is too long to be a typo
+/// (keeps hostile input linear).
+pub(crate) fn distance(a: &str, b: &str) -> Option<usize> {
+    const MAX: usize = 64;
+    let a: Vec<char> = a.chars().take(MAX + 1).collect();
+    let b: Vec<char> = b.chars().take(MAX + 1).collect();
+    if a.len() > MAX || b.len() > MAX {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied()
+}
+
+/// Letters and digits only, lower-cased: `vpn_gateway_id` and `VpnGatewayID`
+/// both fold to `vpngatewayid`.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The candidate closest to `input`, if it is close enough to be a typo.
+pub(crate) fn closest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let folded = fold(input);
+    if folded.is_empty() || input.chars().count() > 64 {
+        return None;
+    }
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = if fold(c) == folded {
+            0
+        } else {
+            distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase())?
+        };
+        if best.map_or(true, |(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    let (d, c) = best?;
+    let limit = (c.chars().count() / 4).clamp(1, 3);
+    (d <= limit).then_some(c)
+}
+
+/// A value shortened for a message: at most 40 characters, control characters
+/// shown as `\u{..}`, so a megabyte string never ends up in a message.
+pub(crate) fn echo(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closest_finds_case_and_typo() {
+        let names = ["VpnGatewayId", "RegionId", "ClientIpPool"];
+        assert_eq!(closest("VpnGatewayID", names), Some("VpnGatewayId"));
+        assert_eq!(closest("vpn_gateway_id", names), Some("VpnGatewayId"));
+        assert_eq!(closest("RegonId", names), Some("RegionId"));
+        assert_eq!(closest("Banana", names), None);
+    }
+
+    #[test]
+    fn echo_is_bounded() {
+        let long = "x".repeat(1_000_000);
+        assert_eq!(echo(&long).chars().count(), 41);
+        assert_eq!(echo("a\nb"), "a\\u{a}b");
+    }
+}
