@@ -1,0 +1,26 @@
+//! `powershell`: the `aliyun` command in PowerShell, with PowerShell quoting
+//! and backtick line continuations.
+//!
+//! ```powershell
+//! aliyun vpc CreateSslVpnServer `
+//!   --RegionId 'cn-hangzhou' `
+//!   --Name 'it''s mine'
+//! ```
+//!
+//! Needs PowerShell 7.3 or later for values with double quotes or empty
+//! values: older versions pass those to native programs mangled.
+
+use super::cli::command;
+use super::shell::powershell;
+use super::Snip;
+
+pub(crate) fn render(s: &Snip) -> String {
+    let mut out = command(s, "#", " `", powershell);
+    if s.params().iter().any(|(_, v)| v.contains('"')) {
+        out.insert_str(
+            s.header("#").len(),
+            "# Needs PowerShell 7.3 or later: Windows PowerShell 5.1 mangles arguments that contain double quotes.\n",
+        );
+    }
+    out
+}
