@@ -36,6 +36,17 @@ pub(crate) fn render(s: &Snip) -> String {
             left_out.join(", ")
         ));
     }
+    let changed: Vec<&str> = typed
+        .iter()
+        .filter(|(n, v)| argument(n).is_some() && matches!(v, Typed::Str(t) if !nfc_stable(t)))
+        .map(|(n, _)| *n)
+        .collect();
+    if !changed.is_empty() {
+        out.push_str(&format!(
+            "# Terraform keeps every string in Unicode NFC: {} may reach the API NFC-normalized.\n",
+            changed.join(", ")
+        ));
+    }
     if typed.iter().all(|(n, _)| *n != "Proto") {
         out.push_str("# Proto is not set: the API would use TCP, but Terraform's protocol defaults to UDP.\n");
     }
@@ -79,4 +90,25 @@ output \"ssl_vpn_server_id\" {
 ",
     );
     out
+}
+
+/// Conservatively, whether Unicode NFC leaves `s` unchanged: every character
+/// is in a block with no combining marks, no singletons and no jamo (ASCII,
+/// Latin-1 and Latin Extended-A/B, CJK ideographs, kana, Hangul syllables,
+/// fullwidth forms, emoji), or is one the literal escapes.
+fn nfc_stable(s: &str) -> bool {
+    s.chars().all(|c| {
+        matches!(c as u32,
+            0..=0x24F
+                | 0x2010..=0x205E
+                | 0x3000..=0x3029
+                | 0x3030..=0x3096
+                | 0x309B..=0x30FF
+                | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF
+                | 0xAC00..=0xD7A3
+                | 0xFF01..=0xFFEF
+                | 0x1F300..=0x1FAFF)
+            || super::lit::needs_escape(c)
+    })
 }
