@@ -1,6 +1,7 @@
 //! `typescript`: the `@alicloud/vpc20160428` SDK (7.x) on Node.js.
-//! The request's fields are checked against the SDK's class with
-//! `satisfies` (TypeScript 4.9 or later), since its constructor takes any map.
+//! The constructor takes any map, so the object is checked with `satisfies`
+//! (TypeScript 4.9 or later) against the class's declared fields: a misspelt
+//! name or a wrong type fails to compile.
 
 use super::{camel, lit, Snip, Typed};
 
@@ -9,6 +10,9 @@ pub(crate) fn render(s: &Snip) -> String {
     out.push_str(
         "import Vpc20160428, * as $Vpc20160428 from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
+
+// The request's declared fields only (the SDK's model also accepts any key).
+type Fields<T> = { [K in keyof T as string extends K ? never : K]?: T[K] };
 
 async function main(): Promise<void> {
   const config = new $OpenApiUtil.Config({
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
         out.push_str(&format!("    {}: {value},\n", camel(name)));
     }
     out.push_str(
-        "  } satisfies Partial<$Vpc20160428.CreateSslVpnServerRequest>);
+        "  } satisfies Fields<$Vpc20160428.CreateSslVpnServerRequest>);
   const response = await client.createSslVpnServer(request);
   console.log(response.body?.sslVpnServerId);
 }
