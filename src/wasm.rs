@@ -47,6 +47,8 @@ export interface Finding {
 }
 export interface Report { valid: boolean; findings: Finding[] }
 export type Params = Record<string, string | number | boolean | null | undefined>;
+export interface SnippetTarget { id: string; label: string; language: string; install: string }
+export interface Snippet { code: string; hasErrors: boolean; target: string }
 "#;
 
 #[wasm_bindgen]
@@ -61,6 +63,10 @@ extern "C" {
     pub type JsReport;
     #[wasm_bindgen(typescript_type = "Params")]
     pub type JsInput;
+    #[wasm_bindgen(typescript_type = "SnippetTarget[]")]
+    pub type JsTargets;
+    #[wasm_bindgen(typescript_type = "Snippet")]
+    pub type JsSnippet;
 }
 
 /// The parameter table.
@@ -86,4 +92,40 @@ pub fn errors() -> Result<JsErrors, JsError> {
 pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, JsError> {
     let input = input(params.into())?;
     to_js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
+}
+
+/// The snippet targets (`curl` needs a signed request and is not rendered by `snippet`).
+#[wasm_bindgen(js_name = snippetTargets)]
+pub fn snippet_targets() -> Result<JsTargets, JsError> {
+    to_js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SnippetOut {
+    code: String,
+    has_errors: bool,
+    target: String,
+}
+
+/// Ready-to-run code for `target` from parameters keyed by wire name; a
+/// request with errors still gets its snippet, flagged by `hasErrors`.
+/// Throws `"<code>: <message>"` (`unknown-target`, `needs-signature`).
+#[wasm_bindgen]
+pub fn snippet(
+    params: JsInput,
+    target: String,
+    lang_tag: Option<String>,
+) -> Result<JsSnippet, JsError> {
+    let input = input(params.into())?;
+    let checked = crate::check(&input, lang(lang_tag));
+    let has_errors = !checked.report.valid;
+    let code = crate::snippet::render(&target, &checked.request, has_errors)
+        .map_err(|e| JsError::new(&format!("{}: {}", e.code, e.message)))?;
+    to_js(&SnippetOut {
+        code,
+        has_errors,
+        target,
+    })
+    .map(JsCast::unchecked_into)
 }

@@ -38,205 +38,129 @@ pub fn needs_escape(c: char) -> bool {
         || u & 0xFFFE == 0xFFFE
 }
 
-/// Escapes `s` between `quote`s: `special` maps a character to its escape
-/// (or `None` to keep it raw); `fallback` writes characters that
-/// [`needs_escape`] but `special` left alone.
-fn escape(
-    s: &str,
-    quote: char,
-    special: impl Fn(char) -> Option<&'static str>,
-    fallback: impl Fn(&mut String, char),
-) -> String {
+/// The languages' escape conventions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Python,
+    Js,
+    Java,
+    Go,
+    CSharp,
+    PhpDouble,
+    Hcl,
+    Yaml,
+}
+
+/// The literal of `s` in `style`: one small loop for every language, so the
+/// WebAssembly build stays small.
+fn quoted(s: &str, style: Style) -> String {
+    use Style::*;
+    let quote = if matches!(style, Python | Js) {
+        '\''
+    } else {
+        '"'
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
-        if let Some(e) = special(c) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let u = c as u32;
+        let simple = match c {
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            '\'' if quote == '\'' => Some("\\'"),
+            '"' if quote == '"' => Some("\\\""),
+            '\0' if style == CSharp => Some("\\0"),
+            '$' if style == PhpDouble => Some("\\$"),
+            '/' if style == Js && out.ends_with('<') => Some("\\/"),
+            _ => None,
+        };
+        let _ = if let Some(e) = simple {
             out.push_str(e);
-        } else if needs_escape(c) {
-            fallback(&mut out, c);
-        } else {
+            Ok(())
+        } else if style == Hcl && matches!(c, '$' | '%') && chars.peek() == Some(&'{') {
             out.push(c);
-        }
+            out.push(c);
+            Ok(())
+        } else if !needs_escape(c) {
+            out.push(c);
+            Ok(())
+        } else {
+            match style {
+                PhpDouble => write!(out, "\\u{{{u:X}}}"),
+                Java if u < 0x80 => write!(out, "\\{u:03o}"),
+                Go if u < 0x80 => write!(out, "\\x{u:02x}"),
+                Python | Yaml | Js if u < 0x100 => write!(out, "\\x{u:02X}"),
+                Java | Js => {
+                    let mut buf = [0u16; 2];
+                    c.encode_utf16(&mut buf)
+                        .iter()
+                        .try_for_each(|unit| write!(out, "\\u{unit:04X}"))
+                }
+                _ if u <= 0xFFFF => write!(out, "\\u{u:04X}"),
+                _ => write!(out, "\\U{u:08X}"),
+            }
+        };
     }
     out.push(quote);
     out
 }
 
-/// `\xNN` below U+0100, `\uNNNN` in the BMP, `\UNNNNNNNN` above.
-fn x_u_big_u(out: &mut String, c: char) {
-    let u = c as u32;
-    let _ = match u {
-        0..=0xFF => write!(out, "\\x{u:02x}"),
-        0x100..=0xFFFF => write!(out, "\\u{u:04x}"),
-        _ => write!(out, "\\U{u:08x}"),
-    };
-}
-
-/// `\uNNNN` in the BMP, `\UNNNNNNNN` above (C#, HCL, Go above U+007F).
-fn u_big_u(out: &mut String, c: char) {
-    let u = c as u32;
-    let _ = if u <= 0xFFFF {
-        write!(out, "\\u{u:04X}")
-    } else {
-        write!(out, "\\U{u:08X}")
-    };
-}
-
-/// `\uNNNN`, as a UTF-16 surrogate pair above the BMP (Java, JavaScript).
-fn utf16(out: &mut String, c: char) {
-    let mut buf = [0u16; 2];
-    for unit in c.encode_utf16(&mut buf) {
-        let _ = write!(out, "\\u{unit:04X}");
-    }
-}
-
-fn common(c: char) -> Option<&'static str> {
-    match c {
-        '\\' => Some("\\\\"),
-        '\n' => Some("\\n"),
-        '\r' => Some("\\r"),
-        '\t' => Some("\\t"),
-        _ => None,
-    }
-}
-
 /// A Python 3 `str` literal in single quotes.
 pub fn python(s: &str) -> String {
-    escape(
-        s,
-        '\'',
-        |c| if c == '\'' { Some("\\'") } else { common(c) },
-        x_u_big_u,
-    )
+    quoted(s, Style::Python)
 }
 
 /// A JavaScript / TypeScript string literal in single quotes. `</` becomes
 /// `<\/` so the literal is also safe inside an HTML `<script>`.
 pub fn js(s: &str) -> String {
-    let lit = escape(
-        s,
-        '\'',
-        |c| if c == '\'' { Some("\\'") } else { common(c) },
-        |out, c| {
-            if (c as u32) < 0x100 {
-                let _ = write!(out, "\\x{:02X}", c as u32);
-            } else {
-                utf16(out, c);
-            }
-        },
-    );
-    lit.replace("</", "<\\/")
+    quoted(s, Style::Js)
 }
 
 /// A Java string literal. Control characters use octal escapes: Java
 /// translates `\uNNNN` before lexing, so `\u000A` would end the line.
 pub fn java(s: &str) -> String {
-    escape(
-        s,
-        '"',
-        |c| if c == '"' { Some("\\\"") } else { common(c) },
-        |out, c| {
-            if (c as u32) < 0x80 {
-                let _ = write!(out, "\\{:03o}", c as u32);
-            } else {
-                utf16(out, c);
-            }
-        },
-    )
+    quoted(s, Style::Java)
 }
 
 /// A Go interpreted string literal.
 pub fn go(s: &str) -> String {
-    escape(
-        s,
-        '"',
-        |c| if c == '"' { Some("\\\"") } else { common(c) },
-        |out, c| {
-            if (c as u32) < 0x80 {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            } else {
-                u_big_u(out, c);
-            }
-        },
-    )
+    quoted(s, Style::Go)
 }
 
 /// A C# regular string literal (`\x` is avoided: its length is variable).
 pub fn csharp(s: &str) -> String {
-    escape(
-        s,
-        '"',
-        |c| match c {
-            '"' => Some("\\\""),
-            '\0' => Some("\\0"),
-            _ => common(c),
-        },
-        u_big_u,
-    )
+    quoted(s, Style::CSharp)
 }
 
 /// A PHP literal: single-quoted when that can hold the value, otherwise
 /// double-quoted with `\u{…}` escapes and `$` escaped (no interpolation).
 pub fn php(s: &str) -> String {
-    if !s.chars().any(needs_escape) {
-        return escape(
-            s,
-            '\'',
-            |c| match c {
-                '\'' => Some("\\'"),
-                '\\' => Some("\\\\"),
-                _ => None,
-            },
-            |_, _| {},
-        );
+    if s.chars().any(needs_escape) {
+        return quoted(s, Style::PhpDouble);
     }
-    escape(
-        s,
-        '"',
-        |c| match c {
-            '"' => Some("\\\""),
-            '$' => Some("\\$"),
-            _ => common(c),
-        },
-        |out, c| {
-            let _ = write!(out, "\\u{{{:X}}}", c as u32);
-        },
-    )
+    let mut out = String::from("'");
+    for c in s.chars() {
+        if c == '\'' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('\'');
+    out
 }
 
 /// A Terraform (HCL native syntax) quoted string: `${` and `%{` become `$${`
 /// and `%%{` so no template sequence starts.
 pub fn hcl(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '$' | '%' if chars.peek() == Some(&'{') => {
-                out.push(c);
-                out.push(c);
-            }
-            _ => match common(c) {
-                Some(e) => out.push_str(e),
-                None if needs_escape(c) => u_big_u(&mut out, c),
-                None => out.push(c),
-            },
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, Style::Hcl)
 }
 
-/// A YAML double-quoted scalar (also a JSON string whenever the value has no
-/// character that needs an escape).
+/// A YAML double-quoted scalar.
 pub fn yaml(s: &str) -> String {
-    escape(
-        s,
-        '"',
-        |c| if c == '"' { Some("\\\"") } else { common(c) },
-        x_u_big_u,
-    )
+    quoted(s, Style::Yaml)
 }
 
 #[cfg(test)]

@@ -189,9 +189,11 @@ pub(crate) struct Snip<'a> {
 impl<'a> Snip<'a> {
     /// The parameters in snippet order.
     pub fn params(&self) -> Vec<(&'static str, &'a str)> {
-        let rank = |n: &str| ORDER.iter().position(|o| *o == n).unwrap_or(ORDER.len());
-        let mut v: Vec<_> = self.request.params().collect();
-        v.sort_by_key(|(n, _)| rank(n));
+        let mut v: Vec<_> = ORDER
+            .iter()
+            .filter_map(|n| self.request.params().find(|(p, _)| p == n))
+            .collect();
+        v.extend(self.request.params().filter(|(p, _)| !ORDER.contains(p)));
         v
     }
 
