@@ -1,4 +1,5 @@
 //! `sslvpn sign`: output and exit codes of the built binary.
+#![cfg(not(target_arch = "wasm32"))] // reads files, runs the CLI, uses serde_json
 
 use serde_json::Value as Json;
 use sslvpn_builder::signing::{is_valid_timestamp, sign_v1, sign_v3, V3Request};

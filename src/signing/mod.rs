@@ -46,7 +46,7 @@ use crate::lang::{Lang, Text};
 use crate::request::ValidRequest;
 use crate::text;
 use crate::{ACTION, VERSION};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// How long the server accepts a V1 `Timestamp` (31 minutes, DOC-V2).
@@ -58,15 +58,13 @@ pub const MAX_NONCE_LEN: usize = 128;
 
 /// An AccessKey pair, optionally with an STS security token. `Debug` never
 /// shows the secret or the token.
-#[derive(Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Credentials {
     /// The AccessKey ID (the temporary ID with STS).
     pub access_key_id: String,
     /// The AccessKey secret.
     pub access_key_secret: String,
     /// The STS security token, for temporary credentials.
-    #[serde(default)]
     pub security_token: Option<String>,
 }
 
@@ -172,6 +170,56 @@ pub struct SignOptions {
 }
 
 impl SignOptions {
+    /// Options from text, as the CLI and the page take them: `signature`
+    /// `v1`/`v3` (default `v3`), `method` `GET`/`POST` (default `GET` for
+    /// V1, `POST` for V3), `endpoint` `regional` (default), `central` or a
+    /// host. Checks the timestamp and nonce too.
+    ///
+    /// # Errors
+    ///
+    /// `signature-invalid`, `method-invalid`, `endpoint-invalid` (a custom
+    /// host that is not one), `timestamp-invalid`, `nonce-invalid`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use sslvpn_builder::signing::{Method, Scheme, SignOptions};
+    /// let o = SignOptions::from_text(Some("v1"), None, None, "2024-01-01T00:00:00Z", "n").unwrap();
+    /// assert_eq!((o.scheme, o.method), (Scheme::V1, Method::Get));
+    /// let e = SignOptions::from_text(Some("v2"), None, None, "2024-01-01T00:00:00Z", "n");
+    /// assert_eq!(e.unwrap_err().code, "signature-invalid");
+    /// ```
+    pub fn from_text(
+        signature: Option<&str>,
+        method: Option<&str>,
+        endpoint: Option<&str>,
+        timestamp: &str,
+        nonce: &str,
+    ) -> Result<SignOptions, SignError> {
+        let scheme = match signature {
+            None => Scheme::V3,
+            Some(s) => Scheme::parse(s).ok_or(SignError::SIGNATURE_INVALID)?,
+        };
+        let method = match method {
+            None if scheme == Scheme::V1 => Method::Get,
+            None => Method::Post,
+            Some(m) => Method::parse(m).ok_or(SignError::METHOD_INVALID)?,
+        };
+        let endpoint = Endpoint::parse(endpoint.unwrap_or("regional"));
+        if let Endpoint::Custom(_) = endpoint {
+            endpoint.host("")?;
+        }
+        let opts = SignOptions {
+            scheme,
+            method,
+            endpoint,
+            timestamp: timestamp.to_owned(),
+            nonce: nonce.to_owned(),
+        };
+        opts.check()?;
+        Ok(opts)
+    }
+
     /// Checks the timestamp and nonce (the endpoint needs the region: see
     /// [`Endpoint::host`]).
     ///
@@ -256,6 +304,20 @@ impl SignError {
         message: text!(
             "The timestamp must be a real UTC time written YYYY-MM-DDTHH:MM:SSZ, e.g. 2024-05-01T08:00:00Z.",
             "时间戳必须是有效的 UTC 时间，格式 YYYY-MM-DDTHH:MM:SSZ，例如 2024-05-01T08:00:00Z。"
+        ),
+    };
+    const SIGNATURE_INVALID: SignError = SignError {
+        code: "signature-invalid",
+        message: text!(
+            "The signature version must be v1 or v3.",
+            "签名版本必须是 v1 或 v3。"
+        ),
+    };
+    const METHOD_INVALID: SignError = SignError {
+        code: "method-invalid",
+        message: text!(
+            "The HTTP method must be GET or POST.",
+            "HTTP 方法必须是 GET 或 POST。"
         ),
     };
     const NONCE_INVALID: SignError = SignError {

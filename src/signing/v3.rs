@@ -1,6 +1,6 @@
 //! V3: the header scheme `ACS3-HMAC-SHA256`.
 
-use super::encode::{canonical_query, hex};
+use super::encode::{canonical_query, hex, sort};
 use super::SignError;
 use crate::text;
 use hmac::{Hmac, Mac};
@@ -93,7 +93,7 @@ pub fn sign_v3(
     if req.host.chars().any(|c| c.is_control()) {
         return Err(HEADER_INVALID);
     }
-    headers.sort();
+    sort(&mut headers);
     let mut canonical_headers = String::new();
     for (name, value) in &headers {
         canonical_headers.push_str(&format!("{name}:{value}\n"));
@@ -112,8 +112,10 @@ pub fn sign_v3(
         "{V3_ALGORITHM}\n{}",
         hex(&Sha256::digest(canonical.as_bytes()))
     );
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(access_key_secret.as_bytes())
-        .expect("HMAC takes keys of any length");
+    // HMAC takes keys of any length; no `expect`, whose Debug code the page would carry.
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(access_key_secret.as_bytes()) else {
+        unreachable!()
+    };
     mac.update(string_to_sign.as_bytes());
     let signature = hex(&mac.finalize().into_bytes());
     let authorization = format!(

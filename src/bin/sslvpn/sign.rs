@@ -3,7 +3,7 @@
 use crate::cli::{read_input, to_json, Args, Fail};
 use sslvpn_builder::check;
 use sslvpn_builder::signing::{
-    format_timestamp, sign, Credentials, Endpoint, Method, Scheme, SignOptions, Signed,
+    format_timestamp, sign, Credentials, Method, Scheme, SignError, SignOptions, Signed,
 };
 use std::io::Read;
 
@@ -61,17 +61,6 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
         return Ok(0);
     }
     let lang = args.lang()?;
-    let scheme = match args.get("--signature") {
-        None => Scheme::V3,
-        Some(s) => Scheme::parse(s)
-            .ok_or_else(|| Fail::usage(format!("--signature must be v1 or v3, not {s:?}")))?,
-    };
-    let method = match args.get("--method") {
-        None if scheme == Scheme::V1 => Method::Get,
-        None => Method::Post,
-        Some(m) => Method::parse(m)
-            .ok_or_else(|| Fail::usage(format!("--method must be GET or POST, not {m:?}")))?,
-    };
     let timestamp = match args.get("--timestamp") {
         Some(t) => t.to_owned(),
         None => now()?,
@@ -80,18 +69,15 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
         Some(n) => n.to_owned(),
         None => uuid_v4()?,
     };
-    let opts = SignOptions {
-        scheme,
-        method,
-        endpoint: Endpoint::parse(args.get("--endpoint").unwrap_or("regional")),
-        timestamp,
-        nonce,
-    };
-    let fail = |e: sslvpn_builder::signing::SignError| Fail(e.message(lang).to_owned());
-    opts.check().map_err(fail)?;
-    if let Endpoint::Custom(_) = opts.endpoint {
-        opts.endpoint.host("").map_err(fail)?;
-    }
+    let fail = |e: SignError| Fail(format!("{} ({})", e.message(lang), e.code));
+    let opts = SignOptions::from_text(
+        args.get("--signature"),
+        args.get("--method"),
+        args.get("--endpoint"),
+        &timestamp,
+        &nonce,
+    )
+    .map_err(fail)?;
     let creds = credentials()?;
     creds.check().map_err(fail)?;
     let input = read_input(args.file()?)?;
