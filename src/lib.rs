@@ -43,6 +43,7 @@ mod regions;
 mod report;
 mod request;
 mod rules;
+pub mod signing;
 pub mod snippet;
 mod text;
 mod value;

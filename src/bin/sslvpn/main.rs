@@ -4,6 +4,7 @@
 
 mod check;
 mod cli;
+mod sign;
 mod snippet;
 
 use cli::Fail;
@@ -19,6 +20,9 @@ Commands:
   explain [CODE]                  Explain a documented API error code (all codes without CODE)
   params [--lang en|zh]           List the request parameters
   snippet --lang ID [FILE|-]      Print ready-to-run code (--list: the targets)
+  sign [FILE|-] [--signature v1|v3] [--method GET|POST] [--endpoint regional|central|HOST]
+       [--timestamp T] [--nonce N] [--json] [--lang en|zh]
+                                  Sign a valid request (credentials from ALIBABA_CLOUD_* env)
 
 Run `sslvpn <COMMAND> --help` for a command's options.
 Exit codes: 0 valid, 1 the request has errors, 2 unusable input or usage.
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         Some("explain") => check::explain(&args[1..]),
         Some("params") => check::params(&args[1..]),
         Some("snippet") => snippet::run(&args[1..]),
+        Some("sign") => sign::run(&args[1..]),
         Some(other) => Err(Fail::usage(format!(
             "unknown command {other:?}; see sslvpn --help"
         ))),
