@@ -223,3 +223,42 @@ pub fn sign(
     })
     .map(JsCast::unchecked_into)
 }
+
+/// The `curl` snippet: validates, signs with V3 and V1 at `timestamp` with
+/// `nonce`, and renders both (V3 runs unless `SIGNATURE=v1`). A request with
+/// errors cannot be signed: its `code` is only a comment saying so. Throws
+/// `"<code>: <message>"` when signing fails (credentials, timestamp, nonce).
+#[wasm_bindgen(js_name = curlSnippet)]
+pub fn curl_snippet(
+    params: JsInput,
+    credentials: JsCredentials,
+    timestamp: String,
+    nonce: String,
+    lang_tag: Option<String>,
+) -> Result<JsSnippet, JsError> {
+    let lang = lang(lang_tag);
+    let checked = crate::check(&input(params.into())?, lang);
+    let c: JsValue = credentials.into();
+    let creds = crate::signing::Credentials {
+        access_key_id: field(&c, "accessKeyId").unwrap_or_default(),
+        access_key_secret: field(&c, "accessKeySecret").unwrap_or_default(),
+        security_token: field(&c, "securityToken").filter(|t| !t.is_empty()),
+    };
+    let (code, has_errors) = match checked.into_valid() {
+        Ok(valid) => (
+            crate::snippet::render_curl(&valid, &creds, &timestamp, &nonce)
+                .map_err(|e| JsError::new(&format!("{}: {}", e.code, e.message(lang))))?,
+            false,
+        ),
+        Err(_) => (
+            "# WARNING: this request has errors; it cannot be signed.\n".to_owned(),
+            true,
+        ),
+    };
+    to_js(&SnippetOut {
+        code,
+        has_errors,
+        target: "curl".to_owned(),
+    })
+    .map(JsCast::unchecked_into)
+}

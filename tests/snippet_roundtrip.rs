@@ -829,3 +829,76 @@ fn whole_snippets_parse() {
     }
     println!("whole snippets parse (python, php, go fmt): {checked} requests");
 }
+
+// ---------------------------------------------------------------- curl snippet, signed
+
+#[test]
+fn signed_curl_snippets_through_bash() {
+    use sslvpn_builder::signing::{sign, Credentials, Endpoint, Method, Scheme, SignOptions};
+    if !have("bash", "--version", "bash") {
+        return;
+    }
+    let creds = Credentials {
+        access_key_id: "LTAI-roundtrip".into(),
+        access_key_secret: "secret-that-never-shows".into(),
+        security_token: Some("sts/token+with=odd&chars".into()),
+    };
+    let (ts, nonce) = ("2026-01-02T03:04:05Z", "nonce-1");
+    let values = corpus(60);
+    let dir = workdir("signed_curl");
+    let mut script = String::from("set -e\n");
+    let mut expected = vec![];
+    for v in &values {
+        let mut input = Input::new();
+        for (k, x) in [
+            ("RegionId", "cn-hangzhou"),
+            ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+            ("ClientIpPool", "192.168.1.0/24"),
+            ("LocalSubnet", "10.0.0.0/8"),
+            ("Name", v.as_str()),
+        ] {
+            input.insert(k.into(), Value::from(x));
+        }
+        let Ok(valid) = check(&input, Lang::En).into_valid() else {
+            continue;
+        };
+        let code = snippet::render_curl(&valid, &creds, ts, nonce).unwrap();
+        assert!(!code.contains(&creds.access_key_secret));
+        for (var, scheme, method) in [
+            ("v3", Scheme::V3, Method::Post),
+            ("v1", Scheme::V1, Method::Get),
+        ] {
+            script.push_str(&format!("SIGNATURE={var}\n{code}"));
+            let opts = SignOptions {
+                scheme,
+                method,
+                endpoint: Endpoint::Regional,
+                timestamp: ts.into(),
+                nonce: nonce.into(),
+            };
+            let s = sign(&valid, &creds, &opts).unwrap();
+            let mut want = vec!["-g".to_owned(), "-X".into(), method.as_str().into()];
+            for (k, x) in &s.headers {
+                want.push("-H".into());
+                want.push(format!("{k}: {x}"));
+            }
+            if let Some(b) = s.body.filter(|b| !b.is_empty()) {
+                want.push("--data-raw".into());
+                want.push(b);
+            }
+            want.push(s.url);
+            expected.push(want);
+        }
+    }
+    let calls = bash_with_fakes(&dir, &script, &["curl"]);
+    assert_eq!(calls, expected);
+    assert!(
+        expected.len() >= 80,
+        "most corpus names are valid: {}",
+        expected.len()
+    );
+    println!(
+        "bash signed curl snippets: {} commands round-trip",
+        expected.len()
+    );
+}

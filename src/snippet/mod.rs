@@ -11,8 +11,9 @@
 //! a comment that it will be rejected; a value that is not canonical (a Port
 //! of `abc`) is then written as a string literal instead of a number.
 //!
-//! `curl` needs a signed request, so it is not rendered here: [`curl()`]
-//! turns an [`HttpRequest`] (what signing produces) into a command.
+//! `curl` needs credentials to sign, so [`render`] refuses it
+//! (`needs-signature`): [`render_curl`] signs a valid request and renders
+//! it, and [`curl()`] turns any [`HttpRequest`] into a command.
 //!
 //! ```
 //! use sslvpn_builder::{check, snippet, Input, Lang, Value};
@@ -51,7 +52,7 @@ pub mod shell;
 mod terraform;
 mod typescript;
 
-pub use curl::{curl, HttpRequest};
+pub use curl::{curl, render_curl, HttpRequest};
 
 /// One snippet target.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -109,7 +110,7 @@ pub struct SnippetError {
 /// # Errors
 ///
 /// `unknown-target` for an id not in [`TARGETS`]; `needs-signature` for
-/// `curl`, which is rendered from a signed request with [`curl()`].
+/// `curl`, which [`render_curl`] renders from a valid request and credentials.
 pub fn render(
     target_id: &str,
     request: &Request,

@@ -112,7 +112,7 @@ fn plain(s: &Signed) -> String {
     out
 }
 
-fn credentials() -> Result<Credentials, Fail> {
+pub(crate) fn credentials() -> Result<Credentials, Fail> {
     let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let (Some(id), Some(secret)) = (
         var("ALIBABA_CLOUD_ACCESS_KEY_ID"),
@@ -129,7 +129,7 @@ fn credentials() -> Result<Credentials, Fail> {
     })
 }
 
-fn now() -> Result<String, Fail> {
+pub(crate) fn now() -> Result<String, Fail> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| Fail("the system clock is before 1970; pass --timestamp".into()))?
@@ -138,7 +138,7 @@ fn now() -> Result<String, Fail> {
 }
 
 /// A random UUID v4 from /dev/urandom.
-fn uuid_v4() -> Result<String, Fail> {
+pub(crate) fn uuid_v4() -> Result<String, Fail> {
     let mut b = [0u8; 16];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut b))

@@ -2,10 +2,11 @@
 
 use crate::cli::{read_input, Args, Fail};
 use sslvpn_builder::snippet::{self, TARGETS};
-use sslvpn_builder::{check, Lang};
+use sslvpn_builder::{check, Checked, Lang};
 
 const HELP: &str = "\
 Usage: sslvpn snippet --lang ID [FILE|-]
+       sslvpn snippet --lang curl [FILE|-] [--timestamp T] [--nonce N]
        sslvpn snippet --list
 
 Reads a JSON object of CreateSslVpnServer parameters keyed by wire name from
@@ -19,13 +20,19 @@ command signs with those same variables.
 A request with errors still gets its snippet (except curl: only a valid
 request can be signed), starting with a comment that the API will reject it.
 
+curl: the request signed with V3 (ACS3-HMAC-SHA256, POST, the default when
+run) and V1 (HMAC-SHA1 signed URL, GET, when run with SIGNATURE=v1), for
+bash/zsh. --timestamp (UTC, default now) and --nonce (default a random UUID)
+are as for `sslvpn sign`; the signed request can be sent once, within 15
+minutes (V3) or 31 (V1).
+
 Exit codes: 0 snippet printed, request valid; 1 snippet printed but the
 request has errors (curl: nothing printed); 2 unusable input, unknown target,
 or (curl) missing credentials.
 ";
 
 pub fn run(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(args, &["--lang"], &["--list"])?;
+    let args = Args::parse(args, &["--lang", "--timestamp", "--nonce"], &["--list"])?;
     if args.help {
         print!("{HELP}");
         return Ok(0);
@@ -48,7 +55,7 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
     let checked = check(&input, Lang::En);
     let has_errors = !checked.report.valid;
     if target == "curl" {
-        return curl(checked);
+        return curl(checked, args.get("--timestamp"), args.get("--nonce"));
     }
     let code = snippet::render(target, &checked.request, has_errors)
         .map_err(|e| Fail(format!("{}: {}", e.code, e.message)))?;
@@ -57,15 +64,22 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
 }
 
 /// Signs the request with the credentials in the environment and prints curl.
-///
-/// Adapter point: signing (`sslvpn_builder::signing`) is built on another
-/// branch; until it is merged this explains and exits 2.
-fn curl(checked: sslvpn_builder::Checked) -> Result<u8, Fail> {
-    let Ok(_valid) = checked.into_valid() else {
+fn curl(checked: Checked, timestamp: Option<&str>, nonce: Option<&str>) -> Result<u8, Fail> {
+    let creds = crate::sign::credentials()?;
+    let Ok(valid) = checked.into_valid() else {
         eprintln!("sslvpn: the request has errors, so it cannot be signed; run sslvpn check");
         return Ok(1);
     };
-    Err(Fail(
-        "curl needs request signing, which this build does not have yet".into(),
-    ))
+    let timestamp = match timestamp {
+        Some(t) => t.to_owned(),
+        None => crate::sign::now()?,
+    };
+    let nonce = match nonce {
+        Some(n) => n.to_owned(),
+        None => crate::sign::uuid_v4()?,
+    };
+    let code = snippet::render_curl(&valid, &creds, &timestamp, &nonce)
+        .map_err(|e| Fail(e.message(Lang::En).to_owned()))?;
+    print!("{code}");
+    Ok(0)
 }
