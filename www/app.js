@@ -2,6 +2,7 @@
 // core's findings. No rule, label or allowed value lives here: they all come
 // from the WebAssembly module.
 import init, * as core from "./pkg/sslvpn_builder.js";
+import { mountOutputs } from "./outputs.js";
 
 // Page chrome only (not API vocabulary).
 const UI = {
@@ -45,7 +46,7 @@ const el = (tag, attrs = {}, ...kids) => {
   return n;
 };
 
-let params = [], regions = [], errors = new Map();
+let params = [], regions = [], errors = new Map(), outputs = null;
 let lang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
 const dirty = new Set();
 
@@ -164,7 +165,7 @@ export function run() {
     ? (warnN === 0 ? t.valid : warnN === 1 ? t.validWith1 : fmt(t.validWith, warnN))
     : (errorsN === 1 ? t.invalid1 : fmt(t.invalid, errorsN));
   $("#summary").replaceChildren(...report.findings.filter((f) => f.severity !== "info").map((f) => findingItem(f, true)));
-  document.dispatchEvent(new CustomEvent("report", { detail: report }));
+  outputs?.update({ lang, params: values(), valid: report.valid });
   return report;
 }
 
@@ -217,6 +218,7 @@ async function main() {
     dirty.clear();
     run();
   });
+  outputs = mountOutputs(core, $("#side"));
   $("#loading").hidden = true;
   form.hidden = false;
   $("#side").hidden = false;
