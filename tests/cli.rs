@@ -1,6 +1,9 @@
 //! The `sslvpn` binary: exit codes, stdin and files, help, languages, and
 //! that `check` prints exactly the library's report.
 
+// Native only: uses serde_json (and, for the CLI, processes).
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::has_cjk;

@@ -4,6 +4,9 @@
 //!
 //! No timing is asserted here; `benches/validate.rs` measures speed.
 
+// Native only: uses serde_json (and, for the CLI, processes).
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::{assert_report_invariants, base, s, with};
