@@ -366,7 +366,7 @@ fn json_numbers_arrive_as_the_rules_expect() {
     assert!(port("1194.5")
         .findings
         .iter()
-        .any(|f| f.rule == "port-integer"));
+        .any(|f| f.field == "Port" && f.rule == "type-mismatch"));
 }
 
 #[test]

@@ -280,7 +280,7 @@ fn a_js_number_is_an_integer_when_whole() {
     assert!(report.valid, "{report:#?}");
     assert!(!report.findings.iter().any(|f| f.field == "Port"));
     let report = validate(with(&[("Port", JsValue::from_f64(1194.5))]), None);
-    assert_eq!(finding(&report, "Port").rule, "port-integer");
+    assert_eq!(finding(&report, "Port").rule, "type-mismatch");
     let report = validate(with(&[("Port", JsValue::from_f64(-1.0))]), None);
     assert_eq!(finding(&report, "Port").rule, "port-range");
     let report = validate(with(&[("Port", JsValue::from_f64(f64::NAN))]), None);
@@ -386,6 +386,7 @@ fn non_object_params_are_an_error_not_a_panic() {
         JsValue::from_f64(5.0),
         JsValue::from_str("RegionId=cn-hangzhou"),
         JsValue::TRUE,
+        Array::of1(&"cn-hangzhou".into()).into(),
     ] {
         let r = wasm::validate(bad.unchecked_into(), None);
         assert!(r.is_err());
