@@ -47,13 +47,14 @@ export async function open() {
   const page = await context.newPage();
   const requests = [];
   const consoleErrors = [];
+  const consoleAll = [];
   page.on("request", (r) => requests.push(r.url()));
-  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("console", (m) => { consoleAll.push(m.text()); if (m.type() === "error") consoleErrors.push(m.text()); });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   await page.goto(`${origin}/index.html`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
   return {
-    page, origin, requests, consoleErrors, context,
+    page, origin, requests, consoleErrors, consoleAll, context,
     close: async () => { await browser.close(); server.close(); },
   };
 }
