@@ -43,6 +43,7 @@ mod regions;
 mod report;
 mod request;
 mod rules;
+pub mod signing;
 mod text;
 mod value;
 

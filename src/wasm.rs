@@ -82,6 +82,21 @@ export interface Finding {
 }
 export interface Report { valid: boolean; findings: Finding[] }
 export type Params = Record<string, string | number | boolean | null | undefined>;
+export interface Credentials {
+  accessKeyId: string; accessKeySecret: string; securityToken?: string | null;
+}
+export interface SignOptions {
+  signature?: "v1" | "v3"; method?: "GET" | "POST";
+  endpoint?: "regional" | "central" | string; timestamp: string; nonce: string;
+}
+export interface Signed {
+  scheme: "v1" | "v3"; method: "GET" | "POST"; host: string; url: string;
+  headers: [string, string][]; body: string | null; canonical: string;
+  stringToSign: string; signature: string; expiresInSeconds: number;
+  timestamp: string; nonce: string;
+}
+export interface SignError { code: string; message: string }
+export interface SignResult { report: Report; signed: Signed | null; error: SignError | null }
 "#;
 
 #[wasm_bindgen]
@@ -96,6 +111,12 @@ extern "C" {
     pub type JsReport;
     #[wasm_bindgen(typescript_type = "Params")]
     pub type JsInput;
+    #[wasm_bindgen(typescript_type = "Credentials")]
+    pub type JsCredentials;
+    #[wasm_bindgen(typescript_type = "SignOptions")]
+    pub type JsSignOptions;
+    #[wasm_bindgen(typescript_type = "SignResult")]
+    pub type JsSignResult;
 }
 
 /// The parameter table.
@@ -121,4 +142,77 @@ pub fn errors() -> Result<JsErrors, JsError> {
 pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, JsError> {
     let input = input(params.into())?;
     to_js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
+}
+
+#[derive(Serialize)]
+struct SignErrorOut {
+    code: &'static str,
+    message: &'static str,
+}
+
+#[derive(Serialize)]
+struct SignResult {
+    report: crate::Report,
+    signed: Option<crate::signing::Signed>,
+    error: Option<SignErrorOut>,
+}
+
+/// A string field of a JS object (`None` when absent or not a string).
+fn field(obj: &JsValue, name: &str) -> Option<String> {
+    if !obj.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(obj, &JsValue::from_str(name))
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// Validates and signs: `{report, signed, error}`. `signed` is null when the
+/// report has errors or signing fails; `error` (`{code, message}` in `lang`)
+/// says why signing failed (bad credentials or options). Nothing leaves the page.
+#[wasm_bindgen]
+pub fn sign(
+    params: JsInput,
+    credentials: JsCredentials,
+    options: JsSignOptions,
+    lang_tag: Option<String>,
+) -> Result<JsSignResult, JsError> {
+    let lang = lang(lang_tag);
+    let checked = crate::check(&input(params.into())?, lang);
+    let report = checked.report.clone();
+    let (c, o): (JsValue, JsValue) = (credentials.into(), options.into());
+    let creds = crate::signing::Credentials {
+        access_key_id: field(&c, "accessKeyId").unwrap_or_default(),
+        access_key_secret: field(&c, "accessKeySecret").unwrap_or_default(),
+        security_token: field(&c, "securityToken").filter(|t| !t.is_empty()),
+    };
+    let signed = creds
+        .check()
+        .and_then(|()| {
+            crate::signing::SignOptions::from_text(
+                field(&o, "signature").as_deref(),
+                field(&o, "method").as_deref(),
+                field(&o, "endpoint").as_deref(),
+                &field(&o, "timestamp").unwrap_or_default(),
+                &field(&o, "nonce").unwrap_or_default(),
+            )
+        })
+        .map(|opts| {
+            let valid = checked.into_valid().ok()?;
+            Some(crate::signing::sign(&valid, &creds, &opts))
+        });
+    let (signed, error) = match signed.map(Option::transpose) {
+        Ok(Ok(s)) => (s, None),
+        Ok(Err(e)) | Err(e) => (None, Some(e)),
+    };
+    let error = error.map(|e| SignErrorOut {
+        code: e.code,
+        message: e.message(lang),
+    });
+    to_js(&SignResult {
+        report,
+        signed,
+        error,
+    })
+    .map(JsCast::unchecked_into)
 }

@@ -11,6 +11,7 @@ fn main() {}
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+mod sign;
 
 #[cfg(not(target_arch = "wasm32"))]
 use cli::Fail;
@@ -27,6 +28,9 @@ Commands:
   check [FILE|-] [--lang en|zh]   Validate parameters (a JSON object keyed by wire name)
   explain [CODE]                  Explain a documented API error code (all codes without CODE)
   params [--lang en|zh]           List the request parameters
+  sign [FILE|-] [--signature v1|v3] [--method GET|POST] [--endpoint regional|central|HOST]
+       [--timestamp T] [--nonce N] [--json] [--lang en|zh]
+                                  Sign a valid request (credentials from ALIBABA_CLOUD_* env)
 
 Run `sslvpn <COMMAND> --help` for a command's options.
 Exit codes: 0 valid, 1 the request has errors, 2 unusable input or usage.
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         Some("check") => check::run(&args[1..]),
         Some("explain") => check::explain(&args[1..]),
         Some("params") => check::params(&args[1..]),
+        Some("sign") => sign::run(&args[1..]),
         Some(other) => Err(Fail::usage(format!(
             "unknown command {other:?}; see sslvpn --help"
         ))),

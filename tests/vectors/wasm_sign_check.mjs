@@ -1,0 +1,49 @@
+// Checks the page's wasm `sign` export against every SDK vector in sdk.json,
+// plus its error shape. Uses the --target web build the Makefile makes.
+//   node tests/vectors/wasm_sign_check.mjs [PKG_DIR]   (default: www/pkg)
+import { readFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import assert from 'node:assert/strict';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = resolve(process.argv[2] ?? resolve(here, '../../www/pkg'));
+const w = await import(pathToFileURL(resolve(pkg, 'sslvpn_builder.js')));
+w.initSync({ module: readFileSync(resolve(pkg, 'sslvpn_builder_bg.wasm')) });
+const d = JSON.parse(readFileSync(resolve(here, 'sdk.json'), 'utf8'));
+
+for (const v of d.sign) {
+  const opts = { signature: v.scheme, method: v.method, endpoint: v.endpoint,
+                 timestamp: v.timestamp, nonce: v.nonce };
+  const r = w.sign(v.input, v.credentials, opts, 'en');
+  assert.equal(r.error, null, v.name);
+  assert.equal(r.report.valid, true, v.name);
+  for (const k of ['host', 'url', 'body', 'canonical', 'stringToSign', 'signature']) {
+    assert.equal(r.signed[k], v.expected[k], `${v.name}: ${k}`);
+  }
+  if (v.expected.authorization) {
+    assert.deepEqual(r.signed.headers.at(-1), ['Authorization', v.expected.authorization], v.name);
+  }
+}
+const v = d.sign[0];
+const ok = { timestamp: v.timestamp, nonce: 'n1' };
+let r = w.sign({ RegionId: 'cn-hangzhou' }, v.credentials, ok, 'en');
+assert.equal(r.report.valid, false);
+assert.equal(r.signed, null);
+r = w.sign(v.input, {}, ok, 'zh');
+assert.equal(r.signed, null);
+assert.equal(r.error.code, 'credentials-missing');
+assert.match(r.error.message, /AccessKey/);
+for (const [opts, code] of [
+  [{ ...ok, timestamp: '2024-02-30T00:00:00Z' }, 'timestamp-invalid'],
+  [{ ...ok, nonce: '' }, 'nonce-invalid'],
+  [{ ...ok, endpoint: 'https://vpc.aliyuncs.com/' }, 'endpoint-invalid'],
+  [{ ...ok, signature: 'v2' }, 'signature-invalid'],
+  [{ ...ok, method: 'PUT' }, 'method-invalid'],
+  [null, 'timestamp-invalid'],
+]) {
+  assert.equal(w.sign(v.input, v.credentials, opts, 'en').error?.code, code, JSON.stringify(opts));
+}
+r = w.sign(v.input, v.credentials, ok, 'en');
+assert.deepEqual([r.signed.scheme, r.signed.method, r.signed.expiresInSeconds], ['v3', 'POST', 900]);
+console.log(`wasm sign: ${d.sign.length} SDK vectors and error cases OK`);
