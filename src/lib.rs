@@ -48,8 +48,9 @@ pub mod snippet;
 mod text;
 mod value;
 
+/// The page's facade (public so `tests/wasm.rs` can call the exports).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use catalogue::{error_code, ErrorCode, ERRORS};
 pub use lang::{Lang, Text};

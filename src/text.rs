@@ -67,11 +67,49 @@ pub(crate) fn echo(s: &str) -> String {
             break;
         }
         if c.is_control() {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            out.push_str("\\u{");
+            out.push_str(&hex(c as u32, 1));
+            out.push('}');
         } else {
             out.push(c);
         }
     }
+    out
+}
+
+/// `U+0007`: a code point as Unicode writes it.
+pub(crate) fn code_point(c: char) -> String {
+    let mut s = String::from("U+");
+    s.push_str(&hex(c as u32, 4).to_ascii_uppercase());
+    s
+}
+
+/// Lower-case hex with at least `width` digits (no `format!`: keeps wasm small).
+fn hex(mut n: u32, width: usize) -> String {
+    let mut digits = Vec::new();
+    while n > 0 || digits.len() < width {
+        digits.push(b"0123456789abcdef"[(n & 15) as usize]);
+        n >>= 4;
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
+}
+
+/// Fills each `{}` of `template` with the next argument. One non-generic
+/// function instead of a `format!` per message keeps the wasm small.
+pub(crate) fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        if let Some(a) = args.next() {
+            let _ = write!(out, "{a}");
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -86,6 +124,13 @@ mod tests {
         assert_eq!(closest("vpn_gateway_id", names), Some("VpnGatewayId"));
         assert_eq!(closest("RegonId", names), Some("RegionId"));
         assert_eq!(closest("Banana", names), None);
+    }
+
+    #[test]
+    fn fill_and_code_point() {
+        assert_eq!(fill("{} of {}", &[&1, &"x"]), "1 of x");
+        assert_eq!(code_point('\u{7}'), "U+0007");
+        assert_eq!(code_point('😀'), "U+1F600");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The WebAssembly facade: the only module that touches wasm-bindgen.
 //! Every export has the same shape: read arguments, call the core, serialize.
 
-use crate::{Input, Lang};
+use crate::{Input, Lang, Value};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -19,11 +19,46 @@ fn lang(lang: Option<String>) -> Lang {
     lang.as_deref().and_then(Lang::parse).unwrap_or_default()
 }
 
+/// Reads `{ WireName: value }` straight from JS. Hand-rolled rather than
+/// serde: serde's error paths pull float formatting into the wasm (~14 KB).
 fn input(params: JsValue) -> Result<Input, JsError> {
+    let mut input = Input::new();
     if params.is_undefined() || params.is_null() {
-        return Ok(Input::new());
+        return Ok(input);
     }
-    serde_wasm_bindgen::from_value(params).map_err(|e| JsError::new(&e.to_string()))
+    if !params.is_object() || js_sys::Array::is_array(&params) {
+        return Err(JsError::new(
+            "params must be an object keyed by parameter name",
+        ));
+    }
+    for entry in js_sys::Object::entries(params.unchecked_ref()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let Some(key) = pair.get(0).as_string() else {
+            continue;
+        };
+        input.insert(key, value(&pair.get(1)));
+    }
+    Ok(input)
+}
+
+fn value(v: &JsValue) -> Value {
+    if let Some(s) = v.as_string() {
+        Value::Str(s)
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            Value::Int(n as i64)
+        } else {
+            Value::Float(n)
+        }
+    } else if v.is_undefined() || v.is_null() {
+        Value::Null
+    } else if js_sys::Array::is_array(v) {
+        Value::Other("array")
+    } else {
+        Value::Other("object")
+    }
 }
 
 #[wasm_bindgen(typescript_custom_section)]

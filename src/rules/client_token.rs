@@ -20,9 +20,9 @@ pub(crate) fn check(ctx: &mut Ctx) {
     if let Some(bad) = token.chars().find(|c| !c.is_ascii()) {
         let msg = tr!(
             ctx,
-            "ClientToken may contain only ASCII characters; {:?} is not.",
-            "ClientToken 只能包含 ASCII 字符，{:?} 不是。",
-            bad
+            "ClientToken may contain only ASCII characters; {} is not.",
+            "ClientToken 只能包含 ASCII 字符，{} 不是。",
+            crate::text::code_point(bad)
         );
         let ascii: String = token.chars().filter(char::is_ascii).take(MAX).collect();
         ctx.add(

@@ -24,10 +24,10 @@ pub(crate) fn check(ctx: &mut Ctx) {
         if let Some(c) = v.chars().find(|c| c.is_control()) {
             let msg = tr!(
                 ctx,
-                "{} contains the control character U+{:04X}; the API is unlikely to accept it.",
-                "{} 含有控制字符 U+{:04X}，API 很可能不接受。",
+                "{} contains the control character {}; the API is unlikely to accept it.",
+                "{} 含有控制字符 {}，API 很可能不接受。",
                 p.name,
-                c as u32
+                crate::text::code_point(c)
             );
             let clean: String = v.chars().filter(|c| !c.is_control()).collect();
             ctx.add(

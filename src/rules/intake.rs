@@ -26,7 +26,6 @@ pub(crate) fn check(ctx: &mut Ctx, input: &Input) {
             (_, Value::Str(s)) if s.is_empty() => continue,
             (_, Value::Str(s)) => s.clone(),
             (Kind::String | Kind::Integer, Value::Int(i)) => i.to_string(),
-            (Kind::String | Kind::Integer, Value::Float(f)) => f.to_string(),
             (Kind::Boolean, Value::Bool(b)) => b.to_string(),
             (kind, other) => {
                 mismatch(ctx, param.name, kind, other);

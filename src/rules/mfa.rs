@@ -35,7 +35,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         }
         return;
     }
-    let instance = ctx.get("IDaaSInstanceId").map(str::to_owned);
+    let instance = given(ctx, "IDaaSInstanceId").map(str::to_owned);
     match &instance {
         None => {
             let msg = tr!(
@@ -52,7 +52,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 None,
             );
         }
-        Some(id) if id.starts_with("idaas_") && ctx.get("IDaaSApplicationId").is_none() => {
+        Some(id) if id.starts_with("idaas_") && given(ctx, "IDaaSApplicationId").is_none() => {
             let msg = tr!(
                 ctx,
                 "{} is an EIAM 2.0 instance: set IDaaSApplicationId too.",
@@ -70,7 +70,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         }
         Some(_) => {}
     }
-    if ctx.get("IDaaSRegionId").is_none() {
+    if given(ctx, "IDaaSRegionId").is_none() {
         let from_id = instance
             .as_deref()
             .and_then(region_in_instance_id)
@@ -109,6 +109,11 @@ pub(crate) fn check(ctx: &mut Ctx) {
         msg,
         None,
     );
+}
+
+/// A value that is set and not blank: `"   "` is as good as missing.
+fn given<'a>(ctx: &'a Ctx, name: &str) -> Option<&'a str> {
+    ctx.get(name).filter(|v| !v.trim().is_empty())
 }
 
 /// `idaas-cn-hangzhou-p1x2` names its region; EIAM 2.0 IDs do not.

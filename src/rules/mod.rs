@@ -28,10 +28,13 @@ mod required;
 /// Message in the context's language: `tr!(ctx, "en {}", "zh {}", arg)`.
 macro_rules! tr {
     ($ctx:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
-        match $ctx.lang {
-            $crate::Lang::En => format!($en $(, $arg)*),
-            $crate::Lang::Zh => format!($zh $(, $arg)*),
-        }
+        $crate::text::fill(
+            match $ctx.lang {
+                $crate::Lang::En => $en,
+                $crate::Lang::Zh => $zh,
+            },
+            &[$(&$arg),*],
+        )
     };
 }
 pub(crate) use tr;
@@ -137,13 +140,12 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
     client_token::check(&mut ctx);
     extras::check(&mut ctx);
 
-    // Sorted by wire name in byte order: the order signing needs.
-    let mut params: Vec<(&'static str, String)> = ctx
+    // A BTreeMap of &str iterates in byte order: the order signing needs.
+    let params: Vec<(&'static str, String)> = ctx
         .values
         .into_iter()
         .filter(|(name, _)| *name != crate::params::ACTION_PARAM)
         .collect();
-    params.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     Checked {
         report: Report::new(ctx.findings),
         request: Request::from_sorted(params),

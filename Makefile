@@ -1,0 +1,101 @@
+# sslvpn-builder: the one entry point.
+#
+#   make serve   build the wasm and serve the page at http://127.0.0.1:8080
+#   make test    run every test (native, wasm in Node and Chromium, browser end to end)
+#
+# Both install what is missing first (wasm target, wasm-bindgen-cli at the
+# locked version, Chromium and its driver, binaryen, npm packages) and are safe
+# to rerun.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+# wasm-bindgen CLI must equal the crate version in Cargo.lock.
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/,""); print}' Cargo.lock)
+WASM := target/wasm32-unknown-unknown/release/sslvpn_builder.wasm
+PKG := www/pkg
+# npm packages (playwright-core for the browser tests, binaryen for wasm-opt).
+E2E := tests/e2e
+# Chromium for wasm-bindgen-test (no sandbox as root in containers).
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
+export WASM_BINDGEN_TEST_TIMEOUT := 120
+
+.PHONY: help serve test install install-rust install-wasm-bindgen install-apt install-npm \
+        wasm size test-native test-wasm test-e2e lint
+
+help:
+	@sed -n '3,9p' Makefile
+
+## ---- install (idempotent) ----
+
+install: install-rust install-wasm-bindgen install-apt install-npm
+
+install-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+install-wasm-bindgen:
+	@v="$(WASM_BINDGEN_VERSION)"; \
+	if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$$v" ]; then \
+	  echo "installing wasm-bindgen-cli $$v (about 3 minutes)"; \
+	  cargo install wasm-bindgen-cli --version "$$v" --locked \
+	    || cargo install wasm-bindgen-cli --version "$$v"; \
+	fi
+
+# Debian packages: the browser and its driver for tests. (wasm-opt comes from
+# npm's binaryen 132: Debian's binaryen 108 breaks wasm-bindgen's externref table.)
+APT_PKGS := chromium chromium-driver
+install-apt:
+	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+install-npm:
+	@if [ ! -d $(E2E)/node_modules/playwright-core ] || [ $(E2E)/package-lock.json -nt $(E2E)/node_modules/.package-lock.json ]; then \
+	  cd $(E2E) && npm ci --no-audit --no-fund --loglevel=error; \
+	fi
+
+## ---- build ----
+
+wasm: install-rust install-wasm-bindgen install-npm
+	cargo build --lib --target wasm32-unknown-unknown --release --locked
+	wasm-bindgen $(WASM) --out-dir $(PKG) --target web
+	$(E2E)/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
+
+serve: wasm
+	@echo "Serving www/ at http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+## ---- tests ----
+
+# Gzip size of everything the page loads, against the 64 KB budget.
+size: wasm
+	@bash tests/size.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-wasm: install-rust install-wasm-bindgen install-apt
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --locked --target wasm32-unknown-unknown --test wasm
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
+	  cargo test --locked --target wasm32-unknown-unknown --test wasm
+
+test-e2e: wasm install-npm
+	cd $(E2E) && node --test
+
+test: install lint test-native test-wasm test-e2e size
+	@echo "All test suites passed."

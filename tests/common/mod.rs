@@ -1,0 +1,332 @@
+//! Shared by the native test files: input builders, the table of rule cases
+//! (one row per rule and boundary) and small assertions.
+//!
+//! The table lives here because two files read it: `rules.rs` checks every
+//! row, and `catalogue.rs` walks the same inputs to collect the codes and
+//! rule ids the rules actually emit.
+
+#![allow(dead_code)] // each test crate uses a different part
+
+use sslvpn_builder::{error_code, validate, Finding, Input, Lang, Report, Severity, Value};
+
+/// A string value.
+pub fn s(v: &str) -> Value {
+    Value::from(v)
+}
+
+/// The smallest valid request: the four required parameters, no warnings.
+pub fn base() -> Input {
+    input(&[
+        ("RegionId", s("cn-hangzhou")),
+        ("VpnGatewayId", s("vpn-bp1hgim8by0kc9nga5lg3")),
+        ("ClientIpPool", s("192.168.1.0/24")),
+        ("LocalSubnet", s("10.0.0.0/8")),
+    ])
+}
+
+/// An input from pairs.
+pub fn input(pairs: &[(&str, Value)]) -> Input {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+/// [`base`] with some parameters replaced or added.
+pub fn with(pairs: &[(&str, Value)]) -> Input {
+    let mut i = base();
+    for (k, v) in pairs {
+        i.insert((*k).to_owned(), v.clone());
+    }
+    i
+}
+
+/// [`base`] without some parameters.
+pub fn without(names: &[&str]) -> Input {
+    let mut i = base();
+    for n in names {
+        i.remove(*n);
+    }
+    i
+}
+
+/// Whether a string has a CJK ideograph or CJK punctuation.
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+    })
+}
+
+/// One expected finding.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// What the case is about, for failure messages.
+    pub what: &'static str,
+    pub input: Input,
+    pub field: String,
+    pub severity: Severity,
+    pub rule: &'static str,
+    pub code: Option<&'static str>,
+    /// The exact suggestion (`None`: the finding must have none).
+    pub suggestion: Option<String>,
+}
+
+fn row(
+    what: &'static str,
+    input: Input,
+    field: &str,
+    severity: Severity,
+    rule: &'static str,
+    code: Option<&'static str>,
+    suggestion: Option<&str>,
+) -> Row {
+    Row {
+        what,
+        input,
+        field: field.to_owned(),
+        severity,
+        rule,
+        code,
+        suggestion: suggestion.map(str::to_owned),
+    }
+}
+
+use Severity::{Error as E, Info as I, Warning as W};
+
+/// Every rule in src/rules, each boundary of the issue, one finding each.
+#[rustfmt::skip]
+pub fn rows() -> Vec<Row> {
+    const PORT_CODE: Option<&str> = Some("SslVpnServerPort.Illegal");
+    const SUBNET: Option<&str> = Some("ClientIpPool.SubnetInvalid");
+    const NETMASK: Option<&str> = Some("ClientIpPool.NetmaskInvalid");
+    let mut rows = vec![
+        // --- intake: Action, unknown parameters, JSON types ---
+        row("wrong Action", with(&[("Action", s("DeleteSslVpnServer"))]), "Action", E, "action-fixed", None, Some("CreateSslVpnServer")),
+        row("VpnGatewayID typo", with(&[("VpnGatewayID", s("vpn-x"))]), "VpnGatewayID", E, "unknown-parameter", None, Some("VpnGatewayId")),
+        row("snake_case name", with(&[("region_id", s("cn-hangzhou"))]), "region_id", E, "unknown-parameter", None, Some("RegionId")),
+        row("one-letter typo", with(&[("Protoo", s("TCP"))]), "Protoo", E, "unknown-parameter", None, Some("Proto")),
+        row("unrelated name", with(&[("Banana", s("x"))]), "Banana", E, "unknown-parameter", None, None),
+        row("common parameter", with(&[("AccessKeyId", s("x"))]), "AccessKeyId", E, "unknown-parameter", None, None),
+        row("framework parameter", with(&[("OwnerId", Value::Int(1))]), "OwnerId", E, "unknown-parameter", None, None),
+        row("string field given boolean", with(&[("RegionId", Value::Bool(true))]), "RegionId", E, "type-mismatch", None, Some("true")),
+        row("boolean field given 1", with(&[("Compress", Value::Int(1))]), "Compress", E, "type-mismatch", None, Some("true")),
+        row("boolean field given 0", with(&[("DryRun", Value::Int(0))]), "DryRun", E, "type-mismatch", None, Some("false")),
+        row("integer field given boolean", with(&[("Port", Value::Bool(true))]), "Port", E, "type-mismatch", None, None),
+        row("array", with(&[("Name", Value::Other("array"))]), "Name", E, "type-mismatch", None, None),
+        row("object", with(&[("LocalSubnet", Value::Other("object"))]), "LocalSubnet", E, "type-mismatch", None, None),
+        // --- required ---
+        row("RegionId missing", without(&["RegionId"]), "RegionId", E, "required", None, None),
+        row("RegionId empty", with(&[("RegionId", s(""))]), "RegionId", E, "required", None, None),
+        row("RegionId blank", with(&[("RegionId", s("  \t "))]), "RegionId", E, "required", None, None),
+        row("RegionId null", with(&[("RegionId", Value::Null)]), "RegionId", E, "required", None, None),
+        row("VpnGatewayId missing", without(&["VpnGatewayId"]), "VpnGatewayId", E, "required", None, None),
+        row("VpnGatewayId empty", with(&[("VpnGatewayId", s(""))]), "VpnGatewayId", E, "required", None, None),
+        row("VpnGatewayId blank", with(&[("VpnGatewayId", s("   "))]), "VpnGatewayId", E, "required", None, None),
+        row("ClientIpPool missing", without(&["ClientIpPool"]), "ClientIpPool", E, "required", None, None),
+        row("ClientIpPool empty", with(&[("ClientIpPool", s(""))]), "ClientIpPool", E, "required", None, None),
+        row("ClientIpPool blank", with(&[("ClientIpPool", s(" "))]), "ClientIpPool", E, "required", None, None),
+        row("LocalSubnet missing", without(&["LocalSubnet"]), "LocalSubnet", E, "required", None, None),
+        row("LocalSubnet empty", with(&[("LocalSubnet", s(""))]), "LocalSubnet", E, "required", None, None),
+        row("LocalSubnet blank", with(&[("LocalSubnet", s("\n"))]), "LocalSubnet", E, "required", None, None),
+        // --- region: warnings only ---
+        row("RegionId typo", with(&[("RegionId", s("cn-hangzou"))]), "RegionId", W, "region-unknown", Some("InvalidRegionId.NotFound"), Some("cn-hangzhou")),
+        row("RegionId upper case", with(&[("RegionId", s("CN-HANGZHOU"))]), "RegionId", W, "region-unknown", Some("InvalidRegionId.NotFound"), Some("cn-hangzhou")),
+        row("RegionId unknown", with(&[("RegionId", s("mars-north-1"))]), "RegionId", W, "region-unknown", Some("InvalidRegionId.NotFound"), None),
+        row("RegionId closed", with(&[("RegionId", s("ap-south-1"))]), "RegionId", W, "region-closed", None, None),
+        row("IDaaSRegionId typo", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas-cn-hangzhou-xxx")), ("IDaaSRegionId", s("ap-southeast-l"))]), "IDaaSRegionId", W, "region-unknown", None, Some("ap-southeast-1")),
+        // --- VpnGatewayId shape: warnings only ---
+        row("masked gateway id", with(&[("VpnGatewayId", s("vpn-bp1hgim8by0kc9nga****"))]), "VpnGatewayId", W, "vpn-gateway-id-shape", Some("InvalidVpnGatewayInstanceId.NotFound"), None),
+        row("upper-case gateway id", with(&[("VpnGatewayId", s("VPN-BP1HGIM8BY0KC9NGA5LG3"))]), "VpnGatewayId", W, "vpn-gateway-id-shape", Some("InvalidVpnGatewayInstanceId.NotFound"), Some("vpn-bp1hgim8by0kc9nga5lg3")),
+        row("underscore gateway id", with(&[("VpnGatewayId", s("vpn_bp1hgim8by0kc9nga5lg3"))]), "VpnGatewayId", W, "vpn-gateway-id-shape", Some("InvalidVpnGatewayInstanceId.NotFound"), Some("vpn-bp1hgim8by0kc9nga5lg3")),
+        row("other cloud's gateway id", with(&[("VpnGatewayId", s("vgw-12345678"))]), "VpnGatewayId", W, "vpn-gateway-id-shape", Some("InvalidVpnGatewayInstanceId.NotFound"), None),
+        // --- Name ---
+        row("Name 101 Chinese characters", with(&[("Name", s(&"中".repeat(101)))]), "Name", E, "name-length", Some("InvalidName"), Some(&"中".repeat(100))),
+        row("Name http://", with(&[("Name", s("http://vpn"))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some("vpn")),
+        row("Name https://", with(&[("Name", s("https://vpn"))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some("vpn")),
+        row("Name only https://", with(&[("Name", s("https://"))]), "Name", E, "name-url-prefix", Some("InvalidName"), None),
+        row("Name HTTP:// other case", with(&[("Name", s("HTTP://vpn"))]), "Name", W, "name-url-prefix", Some("InvalidName"), None),
+        row("Name legacy: starts with digit", with(&[("Name", s("1vpn"))]), "Name", I, "name-legacy", None, None),
+        row("Name legacy: one character", with(&[("Name", s("a"))]), "Name", I, "name-legacy", None, None),
+        // --- ClientIpPool ---
+        row("pool /15", with(&[("ClientIpPool", s("192.168.0.0/15"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.0.0/16")),
+        row("pool /30", with(&[("ClientIpPool", s("192.168.1.0/30"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.1.0/29")),
+        row("pool /32", with(&[("ClientIpPool", s("192.168.1.7/32"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.1.0/29")),
+        row("pool in 100.64/10", with(&[("ClientIpPool", s("100.64.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool at top of 100.64/10", with(&[("ClientIpPool", s("100.127.255.248/29"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 127/8", with(&[("ClientIpPool", s("127.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 169.254/16", with(&[("ClientIpPool", s("169.254.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 224/4 (bottom)", with(&[("ClientIpPool", s("224.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 224/4 (top)", with(&[("ClientIpPool", s("239.255.255.0/24"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 255/8", with(&[("ClientIpPool", s("255.255.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        row("pool in 240/4 outside 255/8", with(&[("ClientIpPool", s("240.0.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-reserved", None, None),
+        row("pool in 0/8", with(&[("ClientIpPool", s("0.0.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-reserved", None, None),
+        row("pool equal to local", with(&[("ClientIpPool", s("10.1.0.0/16")), ("LocalSubnet", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
+        row("pool inside local", with(&[("ClientIpPool", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
+        row("local inside pool (second block)", with(&[("LocalSubnet", s("172.16.0.0/16,192.168.1.128/25"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
+        row("pool public", with(&[("ClientIpPool", s("192.169.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-private", None, None),
+        row("pool host bits", with(&[("ClientIpPool", s("192.168.1.5/24"))]), "ClientIpPool", W, "host-bits", None, Some("192.168.1.0/24")),
+        row("pool capacity", base(), "ClientIpPool", I, "client-ip-pool-capacity", None, None),
+        row("pool without mask", with(&[("ClientIpPool", s("192.168.1.0"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
+        row("pool IPv6", with(&[("ClientIpPool", s("fd00::/64"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
+        row("pool garbage", with(&[("ClientIpPool", s("192.168.1.0/24x"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
+        row("pool two blocks", with(&[("ClientIpPool", s("192.168.1.0/24,192.168.2.0/24"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
+        row("pool padded", with(&[("ClientIpPool", s(" 192.168.1.0/24 "))]), "ClientIpPool", E, "client-ip-pool-format", None, Some("192.168.1.0/24")),
+        // --- LocalSubnet ---
+        row("6 local blocks", with(&[("LocalSubnet", s("10.1.0.0/16,10.2.0.0/16,10.3.0.0/16,10.4.0.0/16,10.5.0.0/16,10.6.0.0/16"))]), "LocalSubnet", E, "local-subnet-count", None, None),
+        row("local /7", with(&[("LocalSubnet", s("10.0.0.0/7"))]), "LocalSubnet", E, "local-subnet-netmask", None, None),
+        row("local /0", with(&[("LocalSubnet", s("0.0.0.0/0"))]), "LocalSubnet", E, "local-subnet-netmask", None, None),
+        row("local 127/8", with(&[("LocalSubnet", s("127.0.0.0/8"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local inside 127/8", with(&[("LocalSubnet", s("10.0.0.0/8,127.0.0.1/32"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local 169.254/16", with(&[("LocalSubnet", s("169.254.0.0/16"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local 224/4", with(&[("LocalSubnet", s("224.0.0.0/4"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local 239.255.255.255/32", with(&[("LocalSubnet", s("239.255.255.255/32"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local 255/8", with(&[("LocalSubnet", s("255.0.0.0/8"))]), "LocalSubnet", E, "local-subnet-reserved", None, None),
+        row("local 100.64/10 is a warning", with(&[("LocalSubnet", s("100.64.0.0/10"))]), "LocalSubnet", W, "local-subnet-reserved", None, None),
+        row("local 240/4 is a warning", with(&[("LocalSubnet", s("240.0.0.0/8"))]), "LocalSubnet", W, "local-subnet-reserved", None, None),
+        row("local overlap", with(&[("LocalSubnet", s("10.0.0.0/8,10.1.0.0/16"))]), "LocalSubnet", W, "local-subnet-overlap", None, None),
+        row("local duplicate", with(&[("LocalSubnet", s("172.16.0.0/16,172.16.0.0/16"))]), "LocalSubnet", W, "local-subnet-overlap", None, None),
+        row("local spaces", with(&[("LocalSubnet", s(" 10.0.0.0/8 , 172.16.0.0/16 "))]), "LocalSubnet", I, "local-subnet-spaces", None, Some("10.0.0.0/8,172.16.0.0/16")),
+        row("local empty entry", with(&[("LocalSubnet", s("10.0.0.0/8,,172.16.0.0/16"))]), "LocalSubnet", E, "local-subnet-format", None, Some("10.0.0.0/8,172.16.0.0/16")),
+        row("local trailing comma", with(&[("LocalSubnet", s("10.0.0.0/8,"))]), "LocalSubnet", E, "local-subnet-format", None, Some("10.0.0.0/8")),
+        row("local without mask", with(&[("LocalSubnet", s("10.0.0.0"))]), "LocalSubnet", E, "local-subnet-format", None, None),
+        row("local semicolons", with(&[("LocalSubnet", s("10.0.0.0/8;172.16.0.0/16"))]), "LocalSubnet", E, "local-subnet-format", None, None),
+        row("local IPv6", with(&[("LocalSubnet", s("10.0.0.0/8,fd00::/8"))]), "LocalSubnet", E, "local-subnet-format", None, None),
+        row("local host bits", with(&[("LocalSubnet", s("10.1.2.3/8,172.16.0.0/16"))]), "LocalSubnet", W, "host-bits", None, Some("10.0.0.0/8,172.16.0.0/16")),
+        // --- Proto / Cipher ---
+        row("Proto lower case", with(&[("Proto", s("udp"))]), "Proto", E, "proto-value", None, Some("UDP")),
+        row("Proto mixed case padded", with(&[("Proto", s(" Tcp "))]), "Proto", E, "proto-value", None, Some("TCP")),
+        row("Proto unknown", with(&[("Proto", s("SCTP"))]), "Proto", E, "proto-value", None, None),
+        row("Cipher lower case", with(&[("Cipher", s("aes-256-cbc"))]), "Cipher", E, "cipher-value", None, Some("AES-256-CBC")),
+        row("Cipher NONE", with(&[("Cipher", s("NONE"))]), "Cipher", E, "cipher-value", None, Some("none")),
+        row("Cipher GCM", with(&[("Cipher", s("AES-128-GCM"))]), "Cipher", E, "cipher-value", None, None),
+        // --- Port ---
+        row("Port 0", with(&[("Port", Value::Int(0))]), "Port", E, "port-range", PORT_CODE, Some("1194")),
+        row("Port 65536", with(&[("Port", Value::Int(65536))]), "Port", E, "port-range", PORT_CODE, Some("1194")),
+        row("Port \"65536\"", with(&[("Port", s("65536"))]), "Port", E, "port-range", PORT_CODE, Some("1194")),
+        row("Port -1", with(&[("Port", Value::Int(-1))]), "Port", E, "port-range", PORT_CODE, Some("1194")),
+        row("Port i64::MAX", with(&[("Port", Value::Int(i64::MAX))]), "Port", E, "port-range", PORT_CODE, Some("1194")),
+        row("Port abc", with(&[("Port", s("abc"))]), "Port", E, "port-integer", None, None),
+        row("Port 1194.5", with(&[("Port", Value::Float(1194.5))]), "Port", E, "type-mismatch", None, None),
+        row("Port 1e20", with(&[("Port", Value::Float(1e20))]), "Port", E, "type-mismatch", None, None),
+        row("Port \"11.0\"", with(&[("Port", s("11.0"))]), "Port", E, "port-integer", None, None),
+        row("Port +1194", with(&[("Port", s("+1194"))]), "Port", E, "port-integer", None, None),
+        row("Port padded", with(&[("Port", s(" 1194 "))]), "Port", E, "port-integer", None, Some("1194")),
+        // --- booleans ---
+        row("Compress True", with(&[("Compress", s("True"))]), "Compress", E, "boolean-value", None, Some("true")),
+        row("EnableMultiFactorAuth FALSE", with(&[("EnableMultiFactorAuth", s("FALSE"))]), "EnableMultiFactorAuth", E, "boolean-value", None, Some("false")),
+        row("DryRun \"1\"", with(&[("DryRun", s("1"))]), "DryRun", E, "boolean-value", None, Some("true")),
+        row("Compress yes", with(&[("Compress", s("yes"))]), "Compress", E, "boolean-value", None, Some("true")),
+        row("Compress off", with(&[("Compress", s("off"))]), "Compress", E, "boolean-value", None, Some("false")),
+        row("Compress maybe", with(&[("Compress", s("maybe"))]), "Compress", E, "boolean-value", None, None),
+        // --- ClientToken ---
+        row("ClientToken 65", with(&[("ClientToken", s(&"a".repeat(65)))]), "ClientToken", E, "client-token-length", None, None),
+        row("ClientToken non-ASCII", with(&[("ClientToken", s("tökén-1"))]), "ClientToken", E, "client-token-ascii", None, Some("tkn-1")),
+        row("ClientToken all non-ASCII", with(&[("ClientToken", s("令牌"))]), "ClientToken", E, "client-token-ascii", None, None),
+        // --- MFA ---
+        row("MFA without instance", with(&[("EnableMultiFactorAuth", Value::Bool(true))]), "IDaaSInstanceId", E, "mfa-instance-required", Some("MissingParameter.IDaaSInstanceId"), None),
+        row("MFA \"true\" without instance", with(&[("EnableMultiFactorAuth", s("true")), ("IDaaSRegionId", s("cn-hangzhou"))]), "IDaaSInstanceId", E, "mfa-instance-required", Some("MissingParameter.IDaaSInstanceId"), None),
+        row("MFA with empty instance", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s(""))]), "IDaaSInstanceId", E, "mfa-instance-required", Some("MissingParameter.IDaaSInstanceId"), None),
+        row("MFA with blank instance", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("   ")), ("IDaaSRegionId", s("cn-hangzhou"))]), "IDaaSInstanceId", E, "mfa-instance-required", Some("MissingParameter.IDaaSInstanceId"), None),
+        row("MFA EIAM 1.0 without region", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas-cn-hangzhou-xxx"))]), "IDaaSRegionId", W, "mfa-region-required", None, Some("cn-hangzhou")),
+        row("MFA EIAM 2.0 without region", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas_xxx")), ("IDaaSApplicationId", s("app_abc123"))]), "IDaaSRegionId", W, "mfa-region-required", None, None),
+        row("MFA with blank IDaaSRegionId", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas-cn-shanghai-xxx")), ("IDaaSRegionId", s(" "))]), "IDaaSRegionId", W, "mfa-region-required", None, Some("cn-shanghai")),
+        row("MFA EIAM 2.0 with blank application", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas_xxx")), ("IDaaSRegionId", s("cn-hangzhou")), ("IDaaSApplicationId", s("  "))]), "IDaaSApplicationId", W, "mfa-application-required", None, None),
+        row("MFA EIAM 2.0 without application", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas_xxx")), ("IDaaSRegionId", s("cn-hangzhou"))]), "IDaaSApplicationId", W, "mfa-application-required", None, None),
+        row("MFA prerequisites", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas-cn-hangzhou-xxx")), ("IDaaSRegionId", s("cn-hangzhou"))]), "EnableMultiFactorAuth", I, "mfa-prerequisites", None, None),
+        row("IDaaS instance shape", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("eiam-123")), ("IDaaSRegionId", s("cn-hangzhou"))]), "IDaaSInstanceId", W, "idaas-instance-shape", None, None),
+        row("IDaaS application shape", with(&[("EnableMultiFactorAuth", Value::Bool(true)), ("IDaaSInstanceId", s("idaas_xxx")), ("IDaaSRegionId", s("cn-hangzhou")), ("IDaaSApplicationId", s("APP-1"))]), "IDaaSApplicationId", W, "idaas-application-shape", None, None),
+        row("IDaaS without MFA", with(&[("IDaaSInstanceId", s("idaas_xxx"))]), "IDaaSInstanceId", I, "idaas-ignored", None, None),
+        row("IDaaS with MFA false", with(&[("EnableMultiFactorAuth", Value::Bool(false)), ("IDaaSRegionId", s("cn-hangzhou"))]), "IDaaSRegionId", I, "idaas-ignored", None, None),
+        // --- extras ---
+        row("control character", with(&[("Name", s("a\u{7}b"))]), "Name", W, "control-character", None, Some("ab")),
+        row("control character only", with(&[("ClientToken", s("\u{0}"))]), "ClientToken", W, "control-character", None, None),
+        row("Name padded", with(&[("Name", s(" vpn "))]), "Name", W, "whitespace", None, Some("vpn")),
+        row("ClientToken padded", with(&[("ClientToken", s("tok "))]), "ClientToken", W, "whitespace", None, Some("tok")),
+        row("dry run", with(&[("DryRun", Value::Bool(true))]), "DryRun", I, "dry-run", None, None),
+        row("DnsServers", with(&[("DnsServers", s("100.100.2.136"))]), "DnsServers", I, "dns-servers-undocumented", None, None),
+        row("DnsServers non-ASCII", with(&[("DnsServers", s("８.８.８.８"))]), "DnsServers", W, "dns-servers-ascii", None, None),
+    ];
+    for p in [
+        22, 2222, 22222, 9000, 9001, 9002, 7505, 80, 443, 53, 68, 123, 4510, 4560, 500, 4500,
+    ] {
+        rows.push(row("reserved port", with(&[("Port", Value::Int(p))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
+        rows.push(row("reserved port as text", with(&[("Port", s(&p.to_string()))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
+    }
+    rows
+}
+
+/// The finding a row expects, if the report has it (field, rule, severity).
+pub fn find<'a>(report: &'a Report, r: &Row) -> Option<&'a Finding> {
+    report
+        .findings
+        .iter()
+        .find(|f| f.field == r.field && f.rule == r.rule && f.severity == r.severity)
+}
+
+/// Assertions every report must satisfy, whatever the input.
+pub fn assert_report_invariants(report: &Report, lang: Lang) {
+    let has_error = report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error);
+    assert_eq!(
+        report.valid, !has_error,
+        "valid must be true iff no error: {report:#?}"
+    );
+    for f in &report.findings {
+        assert!(!f.message.is_empty(), "empty message: {f:?}");
+        assert!(!f.rule.is_empty());
+        match f.code {
+            Some(code) => {
+                let entry =
+                    error_code(code).unwrap_or_else(|| panic!("{code} not in the catalogue"));
+                assert_eq!(f.http_status, entry.http_status, "httpStatus of {code}");
+                assert!(
+                    f.http_status.is_some(),
+                    "{code} is emitted, so it needs an HTTP status"
+                );
+            }
+            None => assert_eq!(f.http_status, None, "httpStatus without a code: {f:?}"),
+        }
+        if lang == Lang::Zh {
+            assert!(
+                has_cjk(&f.message),
+                "zh message without Chinese: {:?}",
+                f.message
+            );
+        }
+    }
+}
+
+/// Validates in both languages, checks the invariants and that the two
+/// reports agree on everything except the message text.
+pub fn validate_both(input: &Input) -> (Report, Report) {
+    let en = validate(input, Lang::En);
+    let zh = validate(input, Lang::Zh);
+    assert_report_invariants(&en, Lang::En);
+    assert_report_invariants(&zh, Lang::Zh);
+    assert_eq!(en.valid, zh.valid);
+    assert_eq!(en.findings.len(), zh.findings.len(), "{en:#?}\n{zh:#?}");
+    for (a, b) in en.findings.iter().zip(&zh.findings) {
+        assert_eq!(
+            (
+                &a.field,
+                a.severity,
+                a.rule,
+                a.code,
+                a.http_status,
+                &a.suggestion
+            ),
+            (
+                &b.field,
+                b.severity,
+                b.rule,
+                b.code,
+                b.http_status,
+                &b.suggestion
+            )
+        );
+        assert_ne!(a.message, b.message, "the zh message is the en one: {a:?}");
+    }
+    (en, zh)
+}

@@ -1,0 +1,68 @@
+// Shared set-up for the end-to-end tests: serve www/ over HTTP from this
+// process, start Debian's Chromium through playwright-core, and record every
+// network request the page makes.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { chromium } from "playwright-core";
+
+const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
+  ".wasm": "application/wasm", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
+};
+
+export function serve() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    const file = join(WWW, path.endsWith("/") ? `${path}index.html` : path);
+    if (!file.startsWith(WWW)) return res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
+}
+
+/** Opens the page; returns { page, origin, requests, consoleErrors, close }. */
+export async function open() {
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync"],
+  });
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const consoleErrors = [];
+  const consoleAll = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => { consoleAll.push(m.text()); if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(`${origin}/index.html`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  return {
+    page, origin, requests, consoleErrors, consoleAll, context,
+    close: async () => { await browser.close(); server.close(); },
+  };
+}
+
+/** Types into a field and waits for the debounced validation to render. */
+export async function type(page, name, value) {
+  const c = page.locator(`[name="${name}"]`);
+  if ((await c.evaluate((n) => n.tagName)) === "SELECT") await c.selectOption(value);
+  else await c.fill(value);
+  await page.waitForTimeout(250);
+}

@@ -1,0 +1,456 @@
+//! The WebAssembly facade (src/wasm.rs), called as the page calls it: JS
+//! values in, JS values out, read back with `serde-wasm-bindgen` and
+//! `js_sys::Reflect`.
+//!
+//! The same file runs in Node (the default) and in headless Chromium
+//! (`WASM_BINDGEN_USE_BROWSER=1`); no `wasm_bindgen_test_configure!`, so the
+//! runner's environment picks. Native `cargo test` compiles nothing here.
+//!
+//! ```text
+//! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+//!   cargo test --target wasm32-unknown-unknown --test wasm
+//! WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+//!   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+//!   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+//!   cargo test --target wasm32-unknown-unknown --test wasm
+//! ```
+
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Object, Reflect};
+use serde::Deserialize;
+use sslvpn_builder::wasm;
+use wasm_bindgen::{JsCast, JsError, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Text {
+    en: String,
+    zh: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Param {
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+    required: bool,
+    default: Option<String>,
+    allowed: Vec<String>,
+    example: String,
+    format: String,
+    group: String,
+    since: Option<String>,
+    label: Text,
+    help: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Region {
+    id: String,
+    name: Text,
+    closed: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ErrorCode {
+    code: String,
+    http_status: Option<u16>,
+    message: Option<String>,
+    explanation: Text,
+    action: Text,
+    predicted_by: Vec<String>,
+    source: String,
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Finding {
+    field: String,
+    severity: String,
+    code: Option<String>,
+    http_status: Option<u16>,
+    rule: String,
+    message: String,
+    suggestion: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Report {
+    valid: bool,
+    findings: Vec<Finding>,
+}
+
+fn ok<T>(r: Result<T, JsError>) -> T {
+    r.unwrap_or_else(|e| panic!("{:?}", JsValue::from(e)))
+}
+
+fn read<T: for<'de> Deserialize<'de>>(v: impl Into<JsValue>) -> T {
+    serde_wasm_bindgen::from_value(v.into()).expect("facade output has the documented shape")
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// A JS object built with `Reflect.set`, as the page's form code builds it.
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+fn base_pairs() -> Vec<(&'static str, JsValue)> {
+    vec![
+        ("RegionId", "cn-hangzhou".into()),
+        ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3".into()),
+        ("ClientIpPool", "192.168.1.0/24".into()),
+        ("LocalSubnet", "10.0.0.0/8".into()),
+    ]
+}
+
+fn with(extra: &[(&'static str, JsValue)]) -> JsValue {
+    let mut pairs = base_pairs();
+    pairs.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k));
+    pairs.extend(extra.iter().cloned());
+    object(&pairs)
+}
+
+fn validate(params: JsValue, lang: Option<&str>) -> Report {
+    let out = ok(wasm::validate(
+        params.unchecked_into(),
+        lang.map(str::to_owned),
+    ));
+    read(out)
+}
+
+fn finding<'a>(r: &'a Report, field: &str) -> &'a Finding {
+    r.findings
+        .iter()
+        .find(|f| f.field == field)
+        .unwrap_or_else(|| panic!("no finding on {field}: {r:#?}"))
+}
+
+#[wasm_bindgen_test]
+fn parameters_match_the_table() {
+    let js = ok(wasm::parameters());
+    let list: &Array = js.unchecked_ref();
+    assert_eq!(list.length() as usize, sslvpn_builder::PARAMS.len());
+    let params: Vec<Param> = read(js);
+    let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
+    let want: Vec<&str> = sslvpn_builder::PARAMS.iter().map(|p| p.name).collect();
+    assert_eq!(names, want);
+    let port = params.iter().find(|p| p.name == "Port").unwrap();
+    assert_eq!(port.kind, "Integer");
+    assert_eq!(port.default.as_deref(), Some("1194"));
+    assert!(!port.required);
+    assert_eq!(port.group, "tunnel");
+    let proto = params.iter().find(|p| p.name == "Proto").unwrap();
+    assert_eq!(proto.allowed, ["TCP", "UDP"]);
+    let required: Vec<&str> = params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        required,
+        [
+            "Action",
+            "RegionId",
+            "VpnGatewayId",
+            "ClientIpPool",
+            "LocalSubnet"
+        ]
+    );
+    let app = params
+        .iter()
+        .find(|p| p.name == "IDaaSApplicationId")
+        .unwrap();
+    assert_eq!(app.since.as_deref(), Some("2024-05-10"));
+    assert_eq!(app.format, "id");
+    for p in &params {
+        assert!(
+            !p.label.en.is_empty() && has_cjk(&p.label.zh) || p.name == "Action",
+            "{}",
+            p.name
+        );
+        assert!(has_cjk(&p.help.zh), "{}", p.name);
+        let _ = &p.example;
+    }
+}
+
+#[wasm_bindgen_test]
+fn regions_come_with_names_and_closed_flags() {
+    let regions: Vec<Region> = read(ok(wasm::regions()));
+    assert_eq!(regions.len(), sslvpn_builder::REGIONS.len());
+    let hz = regions.iter().find(|r| r.id == "cn-hangzhou").unwrap();
+    assert_eq!(
+        hz.name,
+        Text {
+            en: "China (Hangzhou)".into(),
+            zh: "华东1（杭州）".into()
+        }
+    );
+    assert!(!hz.closed);
+    assert!(
+        regions
+            .iter()
+            .find(|r| r.id == "ap-south-1")
+            .unwrap()
+            .closed
+    );
+    assert!(
+        regions
+            .iter()
+            .find(|r| r.id == "ap-southeast-2")
+            .unwrap()
+            .closed
+    );
+    assert_eq!(regions.iter().filter(|r| r.closed).count(), 2);
+}
+
+#[wasm_bindgen_test]
+fn errors_carry_status_and_predicting_rules() {
+    let js = ok(wasm::errors());
+    // Raw read: the first entry is an object with the camelCase keys.
+    let first = Array::from(&js).get(0);
+    assert_eq!(
+        Reflect::get(&first, &"code".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("Resource.QuotaFull")
+    );
+    assert_eq!(
+        Reflect::get(&first, &"httpStatus".into()).unwrap().as_f64(),
+        Some(400.0)
+    );
+    let errors: Vec<ErrorCode> = read(js);
+    assert_eq!(errors.len(), sslvpn_builder::ERRORS.len());
+    let port = errors
+        .iter()
+        .find(|e| e.code == "SslVpnServerPort.Illegal")
+        .unwrap();
+    assert_eq!(port.http_status, Some(400));
+    assert!(port.predicted_by.iter().any(|r| r == "port-reserved"));
+    assert_eq!(
+        port.message.as_deref(),
+        Some("The server port is not in the range of [1-65535].")
+    );
+    let dry = errors.iter().find(|e| e.code == "DryRunOperation").unwrap();
+    assert_eq!(dry.http_status, None, "null, not missing, becomes None");
+    assert_eq!(dry.message, None);
+    let gw = errors
+        .iter()
+        .find(|e| e.code == "InvalidVpnGatewayInstanceId.NotFound")
+        .unwrap();
+    assert_eq!(gw.http_status, Some(404));
+    for e in &errors {
+        assert!(
+            has_cjk(&e.explanation.zh) && has_cjk(&e.action.zh),
+            "{}",
+            e.code
+        );
+        assert!(!e.explanation.en.is_empty() && !e.action.en.is_empty() && !e.source.is_empty());
+    }
+}
+
+#[wasm_bindgen_test]
+fn reserved_port_is_illegal() {
+    let report = validate(with(&[("Port", JsValue::from_f64(443.0))]), None);
+    assert!(!report.valid);
+    let f = finding(&report, "Port");
+    assert_eq!(f.code.as_deref(), Some("SslVpnServerPort.Illegal"));
+    assert_eq!(f.http_status, Some(400));
+    assert_eq!(f.severity, "error");
+    assert_eq!(f.rule, "port-reserved");
+    assert_eq!(f.suggestion.as_deref(), Some("1194"));
+    assert!(f.message.contains("443"), "{}", f.message);
+}
+
+#[wasm_bindgen_test]
+fn a_js_number_is_an_integer_when_whole() {
+    let report = validate(with(&[("Port", JsValue::from_f64(1194.0))]), None);
+    assert!(report.valid, "{report:#?}");
+    assert!(!report.findings.iter().any(|f| f.field == "Port"));
+    let report = validate(with(&[("Port", JsValue::from_f64(1194.5))]), None);
+    assert_eq!(finding(&report, "Port").rule, "type-mismatch");
+    let report = validate(with(&[("Port", JsValue::from_f64(-1.0))]), None);
+    assert_eq!(finding(&report, "Port").rule, "port-range");
+    let report = validate(with(&[("Port", JsValue::from_f64(f64::NAN))]), None);
+    assert!(!report.valid);
+    let report = validate(with(&[("Port", "1194".into())]), None);
+    assert!(report.valid);
+}
+
+#[wasm_bindgen_test]
+fn undefined_params_give_the_required_findings() {
+    for params in [JsValue::UNDEFINED, JsValue::NULL, Object::new().into()] {
+        let report = validate(params, None);
+        assert!(!report.valid);
+        let required: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "required" && f.severity == "error")
+            .map(|f| f.field.as_str())
+            .collect();
+        assert_eq!(
+            required,
+            ["RegionId", "VpnGatewayId", "ClientIpPool", "LocalSubnet"]
+        );
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.code.is_none() && f.http_status.is_none()));
+    }
+}
+
+#[wasm_bindgen_test]
+fn undefined_and_null_values_count_as_missing() {
+    let report = validate(
+        with(&[
+            ("RegionId", JsValue::UNDEFINED),
+            ("LocalSubnet", JsValue::NULL),
+            ("Port", JsValue::UNDEFINED),
+        ]),
+        None,
+    );
+    let required: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "required")
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(required, ["RegionId", "LocalSubnet"]);
+    assert!(!report.findings.iter().any(|f| f.field == "Port"));
+}
+
+#[wasm_bindgen_test]
+fn lang_zh_and_fallbacks() {
+    let input = || with(&[("Port", JsValue::from_f64(22.0)), ("Proto", "udp".into())]);
+    let zh = validate(input(), Some("zh"));
+    assert!(!zh.findings.is_empty());
+    assert!(zh.findings.iter().all(|f| has_cjk(&f.message)), "{zh:#?}");
+    let zh_cn = validate(input(), Some("zh-CN"));
+    assert_eq!(zh.findings, zh_cn.findings);
+    let en = validate(input(), None);
+    assert!(en.findings.iter().all(|f| !has_cjk(&f.message)), "{en:#?}");
+    // An unknown language falls back to English.
+    assert_eq!(validate(input(), Some("fr")).findings, en.findings);
+    assert_eq!(validate(input(), Some("en")).findings, en.findings);
+    // Same findings apart from the text.
+    for (a, b) in en.findings.iter().zip(&zh.findings) {
+        assert_eq!(
+            (&a.field, &a.rule, &a.code, &a.suggestion),
+            (&b.field, &b.rule, &b.code, &b.suggestion)
+        );
+    }
+    assert_eq!(finding(&zh, "Proto").suggestion.as_deref(), Some("UDP"));
+}
+
+#[wasm_bindgen_test]
+fn booleans_arrays_and_objects() {
+    let report = validate(
+        with(&[("Compress", JsValue::TRUE), ("DryRun", JsValue::FALSE)]),
+        None,
+    );
+    assert!(report.valid, "{report:#?}");
+    let report = validate(with(&[("Compress", "True".into())]), None);
+    assert_eq!(
+        finding(&report, "Compress").suggestion.as_deref(),
+        Some("true")
+    );
+    let arr: JsValue = Array::of1(&"10.0.0.0/8".into()).into();
+    let report = validate(
+        with(&[("LocalSubnet", arr), ("Name", Object::new().into())]),
+        None,
+    );
+    assert_eq!(finding(&report, "LocalSubnet").rule, "type-mismatch");
+    assert_eq!(finding(&report, "Name").rule, "type-mismatch");
+    let report = validate(with(&[("VpnGatewayID", "vpn-x".into())]), None);
+    assert_eq!(
+        finding(&report, "VpnGatewayID").suggestion.as_deref(),
+        Some("VpnGatewayId")
+    );
+}
+
+#[wasm_bindgen_test]
+fn non_object_params_are_an_error_not_a_panic() {
+    for bad in [
+        JsValue::from_f64(5.0),
+        JsValue::from_str("RegionId=cn-hangzhou"),
+        JsValue::TRUE,
+        Array::of1(&"cn-hangzhou".into()).into(),
+    ] {
+        let r = wasm::validate(bad.unchecked_into(), None);
+        assert!(r.is_err());
+    }
+}
+
+#[wasm_bindgen_test]
+fn megabyte_strings_stay_out_of_messages() {
+    let big = "9".repeat(1 << 20);
+    let report = validate(
+        with(&[
+            ("Port", big.as_str().into()),
+            ("Name", big.as_str().into()),
+            ("ClientIpPool", big.as_str().into()),
+        ]),
+        None,
+    );
+    assert!(!report.valid);
+    for f in &report.findings {
+        assert!(
+            f.message.chars().count() < 320,
+            "{}: {} chars",
+            f.rule,
+            f.message.len()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_facade_reports_what_the_core_reports() {
+    use sslvpn_builder::{Input, Lang, Value};
+    let js = with(&[
+        ("Port", JsValue::from_f64(443.0)),
+        ("Name", "http://x".into()),
+        ("RegionId", "cn-hangzou".into()),
+    ]);
+    let mut native = Input::new();
+    for (k, v) in [
+        ("RegionId", "cn-hangzou"),
+        ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+        ("ClientIpPool", "192.168.1.0/24"),
+        ("LocalSubnet", "10.0.0.0/8"),
+        ("Name", "http://x"),
+    ] {
+        native.insert(k.into(), Value::from(v));
+    }
+    native.insert("Port".into(), Value::Int(443));
+    for (tag, lang) in [("en", Lang::En), ("zh", Lang::Zh)] {
+        let facade = validate(js.clone(), Some(tag));
+        let core = sslvpn_builder::validate(&native, lang);
+        assert_eq!(facade.valid, core.valid);
+        let core: Vec<Finding> = core
+            .findings
+            .into_iter()
+            .map(|f| Finding {
+                field: f.field,
+                severity: f.severity.as_str().into(),
+                code: f.code.map(Into::into),
+                http_status: f.http_status,
+                rule: f.rule.into(),
+                message: f.message,
+                suggestion: f.suggestion,
+            })
+            .collect();
+        assert_eq!(facade.findings, core);
+    }
+}
