@@ -83,7 +83,10 @@ export interface Finding {
 export interface Report { valid: boolean; findings: Finding[] }
 export type Params = Record<string, string | number | boolean | null | undefined>;
 export interface SnippetTarget { id: string; label: string; language: string; install: string }
-export interface Snippet { code: string; hasErrors: boolean; target: string }
+export interface Snippet {
+  code: string | null; hasErrors: boolean; target: string;
+  error: { code: string; message: string } | null;
+}
 export interface Credentials {
   accessKeyId: string; accessKeySecret: string; securityToken?: string | null;
 }
@@ -154,36 +157,6 @@ pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, J
 #[wasm_bindgen(js_name = snippetTargets)]
 pub fn snippet_targets() -> Result<JsTargets, JsError> {
     to_js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SnippetOut {
-    code: String,
-    has_errors: bool,
-    target: String,
-}
-
-/// Ready-to-run code for `target` from parameters keyed by wire name; a
-/// request with errors still gets its snippet, flagged by `hasErrors`.
-/// Throws `"<code>: <message>"` (`unknown-target`, `needs-signature`).
-#[wasm_bindgen]
-pub fn snippet(
-    params: JsInput,
-    target: String,
-    lang_tag: Option<String>,
-) -> Result<JsSnippet, JsError> {
-    let input = input(params.into())?;
-    let checked = crate::check(&input, lang(lang_tag));
-    let has_errors = !checked.report.valid;
-    let code = crate::snippet::render(&target, &checked.request, has_errors)
-        .map_err(|e| JsError::new(&format!("{}: {}", e.code, e.message)))?;
-    to_js(&SnippetOut {
-        code,
-        has_errors,
-        target,
-    })
-    .map(JsCast::unchecked_into)
 }
 
 #[derive(Serialize)]
@@ -259,41 +232,91 @@ pub fn sign(
     .map(JsCast::unchecked_into)
 }
 
-/// The `curl` snippet: validates, signs with V3 and V1 at `timestamp` with
-/// `nonce`, and renders both (V3 runs unless `SIGNATURE=v1`). A request with
-/// errors cannot be signed: its `code` is only a comment saying so. Throws
-/// `"<code>: <message>"` when signing fails (credentials, timestamp, nonce).
-#[wasm_bindgen(js_name = curlSnippet)]
-pub fn curl_snippet(
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SnippetOut {
+    code: Option<String>,
+    has_errors: bool,
+    target: String,
+    error: Option<SnippetErrorOut>,
+}
+
+#[derive(Serialize)]
+struct SnippetErrorOut {
+    code: &'static str,
+    message: String,
+}
+
+/// Ready-to-run code for `target` from parameters keyed by wire name:
+/// `{code, hasErrors, target, error}`. A request with errors still gets its
+/// snippet (`hasErrors`), except `curl`, which signs: it needs `credentials`
+/// and `options` (`timestamp`, `nonce`, `endpoint`, as for `sign`) and a
+/// valid request. `error` (`unknown-target`, `credentials-missing`, or a
+/// signing error) comes with `code: null`. Nothing leaves the page.
+#[wasm_bindgen]
+pub fn snippet(
     params: JsInput,
-    credentials: JsCredentials,
-    timestamp: String,
-    nonce: String,
+    target: String,
     lang_tag: Option<String>,
+    credentials: Option<JsCredentials>,
+    options: Option<JsSignOptions>,
 ) -> Result<JsSnippet, JsError> {
     let lang = lang(lang_tag);
     let checked = crate::check(&input(params.into())?, lang);
-    let c: JsValue = credentials.into();
+    let has_errors = !checked.report.valid;
+    let result = if target == "curl" {
+        curl_code(checked, credentials, options, lang)
+    } else {
+        crate::snippet::render(&target, &checked.request, has_errors).map_err(|e| SnippetErrorOut {
+            code: e.code,
+            message: e.message,
+        })
+    };
+    let (code, error) = match result {
+        Ok(c) => (Some(c), None),
+        Err(e) => (None, Some(e)),
+    };
+    to_js(&SnippetOut {
+        code,
+        has_errors,
+        target,
+        error,
+    })
+    .map(JsCast::unchecked_into)
+}
+
+fn curl_code(
+    checked: crate::Checked,
+    credentials: Option<JsCredentials>,
+    options: Option<JsSignOptions>,
+    lang: Lang,
+) -> Result<String, SnippetErrorOut> {
+    let sign_error = |e: crate::signing::SignError| SnippetErrorOut {
+        code: e.code,
+        message: e.message(lang).to_owned(),
+    };
+    let c: JsValue = credentials.map(Into::into).unwrap_or(JsValue::NULL);
+    let o: JsValue = options.map(Into::into).unwrap_or(JsValue::NULL);
     let creds = crate::signing::Credentials {
         access_key_id: field(&c, "accessKeyId").unwrap_or_default(),
         access_key_secret: field(&c, "accessKeySecret").unwrap_or_default(),
         security_token: field(&c, "securityToken").filter(|t| !t.is_empty()),
     };
-    let (code, has_errors) = match checked.into_valid() {
-        Ok(valid) => (
-            crate::snippet::render_curl(&valid, &creds, &timestamp, &nonce)
-                .map_err(|e| JsError::new(&format!("{}: {}", e.code, e.message(lang))))?,
-            false,
-        ),
-        Err(_) => (
-            "# WARNING: this request has errors; it cannot be signed.\n".to_owned(),
-            true,
-        ),
+    creds.check().map_err(sign_error)?;
+    let Ok(valid) = checked.into_valid() else {
+        return Err(SnippetErrorOut {
+            code: "request-has-errors",
+            message: "The request has errors, so it cannot be signed.".into(),
+        });
     };
-    to_js(&SnippetOut {
-        code,
-        has_errors,
-        target: "curl".to_owned(),
-    })
-    .map(JsCast::unchecked_into)
+    let endpoint =
+        crate::signing::Endpoint::parse(field(&o, "endpoint").as_deref().unwrap_or("regional"));
+    crate::snippet::render_curl(
+        &valid,
+        &creds,
+        &endpoint,
+        &field(&o, "timestamp").unwrap_or_default(),
+        &field(&o, "nonce").unwrap_or_default(),
+    )
+    .map_err(sign_error)
 }

@@ -862,7 +862,7 @@ fn signed_curl_snippets_through_bash() {
         let Ok(valid) = check(&input, Lang::En).into_valid() else {
             continue;
         };
-        let code = snippet::render_curl(&valid, &creds, ts, nonce).unwrap();
+        let code = snippet::render_curl(&valid, &creds, &Endpoint::Regional, ts, nonce).unwrap();
         assert!(!code.contains(&creds.access_key_secret));
         for (var, scheme, method) in [
             ("v3", Scheme::V3, Method::Post),

@@ -76,9 +76,10 @@ impl From<&Signed> for HttpRequest {
 /// # Errors
 ///
 /// The [`SignError`] of [`sign`] (credentials, timestamp, nonce, endpoint).
+/// `endpoint` is as for signing (regional, central or a host).
 ///
 /// ```
-/// use sslvpn_builder::signing::Credentials;
+/// use sslvpn_builder::signing::{Credentials, Endpoint};
 /// use sslvpn_builder::{check, snippet, Input, Lang, Value};
 /// let input: Input = [
 ///     ("RegionId", "cn-hangzhou"),
@@ -95,13 +96,15 @@ impl From<&Signed> for HttpRequest {
 ///     access_key_secret: "example-secret".into(),
 ///     security_token: None,
 /// };
-/// let code = snippet::render_curl(&valid, &creds, "2026-01-01T00:00:00Z", "n-1").unwrap();
+/// let code = snippet::render_curl(&valid, &creds, &Endpoint::Regional, "2026-01-01T00:00:00Z", "n-1")
+///     .unwrap();
 /// assert!(code.contains("'https://vpc.cn-hangzhou.aliyuncs.com/?AccessKeyId=LTAI-example&Action="));
 /// assert!(!code.contains("example-secret"));
 /// ```
 pub fn render_curl(
     req: &ValidRequest,
     creds: &Credentials,
+    endpoint: &Endpoint,
     timestamp: &str,
     nonce: &str,
 ) -> Result<String, SignError> {
@@ -109,7 +112,7 @@ pub fn render_curl(
         let opts = SignOptions {
             scheme,
             method,
-            endpoint: Endpoint::Regional,
+            endpoint: endpoint.clone(),
             timestamp: timestamp.to_owned(),
             nonce: nonce.to_owned(),
         };

@@ -30,9 +30,13 @@ pub(crate) fn render(s: &Snip) -> String {
         .map(|(n, _)| *n)
         .filter(|n| *n != "RegionId" && argument(n).is_none())
         .collect();
+    out.push_str(
+        "# alicloud_ssl_vpn_server cannot express two-factor authentication (EnableMultiFactorAuth,\n\
+         # IDaaS*), DryRun, ClientToken (Terraform sends its own) or DnsServers.\n",
+    );
     if !left_out.is_empty() {
         out.push_str(&format!(
-            "# alicloud_ssl_vpn_server cannot express {}: left out (use another target for them).\n",
+            "# Left out of this request: {}.\n",
             left_out.join(", ")
         ));
     }

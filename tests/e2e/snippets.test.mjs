@@ -55,6 +55,8 @@ test("copy puts the snippet on the clipboard and announces it", async () => {
   const { page } = s;
   const code = await tab("go");
   await page.click("#snippet .copy");
+  // The handler awaits the clipboard before it announces: wait for it.
+  await page.waitForFunction(() => document.querySelector("[role=status].sr-only").textContent !== "");
   assert.equal(await page.textContent("[role=status][aria-live=polite].sr-only"), "Copied");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 });

@@ -1,12 +1,13 @@
 //! `sslvpn snippet`: ready-to-run code for one target.
 
 use crate::cli::{read_input, Args, Fail};
+use sslvpn_builder::signing::Endpoint;
 use sslvpn_builder::snippet::{self, TARGETS};
 use sslvpn_builder::{check, Checked, Lang};
 
 const HELP: &str = "\
 Usage: sslvpn snippet --lang ID [FILE|-]
-       sslvpn snippet --lang curl [FILE|-] [--timestamp T] [--nonce N]
+       sslvpn snippet --lang curl [FILE|-] [--endpoint E] [--timestamp T] [--nonce N]
        sslvpn snippet --list
 
 Reads a JSON object of CreateSslVpnServer parameters keyed by wire name from
@@ -22,8 +23,8 @@ request can be signed), starting with a comment that the API will reject it.
 
 curl: the request signed with V3 (ACS3-HMAC-SHA256, POST, the default when
 run) and V1 (HMAC-SHA1 signed URL, GET, when run with SIGNATURE=v1), for
-bash/zsh. --timestamp (UTC, default now) and --nonce (default a random UUID)
-are as for `sslvpn sign`; the signed request can be sent once, within 15
+bash/zsh. --endpoint (default regional), --timestamp (UTC, default now) and
+--nonce (default a random UUID) are as for `sslvpn sign`; the signed request can be sent once, within 15
 minutes (V3) or 31 (V1).
 
 Exit codes: 0 snippet printed, request valid; 1 snippet printed but the
@@ -32,7 +33,11 @@ or (curl) missing credentials.
 ";
 
 pub fn run(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(args, &["--lang", "--timestamp", "--nonce"], &["--list"])?;
+    let args = Args::parse(
+        args,
+        &["--lang", "--endpoint", "--timestamp", "--nonce"],
+        &["--list"],
+    )?;
     if args.help {
         print!("{HELP}");
         return Ok(0);
@@ -55,7 +60,12 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
     let checked = check(&input, Lang::En);
     let has_errors = !checked.report.valid;
     if target == "curl" {
-        return curl(checked, args.get("--timestamp"), args.get("--nonce"));
+        return curl(
+            checked,
+            args.get("--endpoint"),
+            args.get("--timestamp"),
+            args.get("--nonce"),
+        );
     }
     let code = snippet::render(target, &checked.request, has_errors)
         .map_err(|e| Fail(format!("{}: {}", e.code, e.message)))?;
@@ -64,7 +74,12 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
 }
 
 /// Signs the request with the credentials in the environment and prints curl.
-fn curl(checked: Checked, timestamp: Option<&str>, nonce: Option<&str>) -> Result<u8, Fail> {
+fn curl(
+    checked: Checked,
+    endpoint: Option<&str>,
+    timestamp: Option<&str>,
+    nonce: Option<&str>,
+) -> Result<u8, Fail> {
     let creds = crate::sign::credentials()?;
     let Ok(valid) = checked.into_valid() else {
         eprintln!("sslvpn: the request has errors, so it cannot be signed; run sslvpn check");
@@ -78,7 +93,8 @@ fn curl(checked: Checked, timestamp: Option<&str>, nonce: Option<&str>) -> Resul
         Some(n) => n.to_owned(),
         None => crate::sign::uuid_v4()?,
     };
-    let code = snippet::render_curl(&valid, &creds, &timestamp, &nonce)
+    let endpoint = Endpoint::parse(endpoint.unwrap_or("regional"));
+    let code = snippet::render_curl(&valid, &creds, &endpoint, &timestamp, &nonce)
         .map_err(|e| Fail(e.message(Lang::En).to_owned()))?;
     print!("{code}");
     Ok(0)
