@@ -454,3 +454,112 @@ fn the_facade_reports_what_the_core_reports() {
         assert_eq!(facade.findings, core);
     }
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SnippetTarget {
+    id: String,
+    label: String,
+    language: String,
+    install: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct SnippetError {
+    code: String,
+    message: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Snippet {
+    code: Option<String>,
+    has_errors: bool,
+    target: String,
+    error: Option<SnippetError>,
+}
+
+fn snippet(
+    params: JsValue,
+    target: &str,
+    creds: Option<JsValue>,
+    opts: Option<JsValue>,
+) -> Snippet {
+    read(ok(wasm::snippet(
+        params.unchecked_into(),
+        target.to_owned(),
+        None,
+        creds.map(JsCast::unchecked_into),
+        opts.map(JsCast::unchecked_into),
+    )))
+}
+
+#[wasm_bindgen_test]
+fn snippet_targets_list_every_target() {
+    let targets: Vec<SnippetTarget> = read(ok(wasm::snippet_targets()));
+    let ids: Vec<&str> = targets.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "cli",
+            "powershell",
+            "curl",
+            "python",
+            "typescript",
+            "java",
+            "go",
+            "php",
+            "csharp",
+            "terraform",
+            "ros"
+        ]
+    );
+    assert!(targets
+        .iter()
+        .all(|t| !t.label.is_empty() && !t.language.is_empty() && !t.install.is_empty()));
+}
+
+#[wasm_bindgen_test]
+fn snippets_are_the_cores_and_flag_errors() {
+    let s = snippet(with(&[("Name", "it's".into())]), "python", None, None);
+    assert!(!s.has_errors && s.error.is_none() && s.target == "python");
+    let code = s.code.unwrap();
+    assert!(code.contains("    name='it\\'s',\n"), "{code}");
+    let bad = snippet(with(&[("Port", "abc".into())]), "go", None, None);
+    assert!(bad.has_errors);
+    assert!(bad.code.unwrap().starts_with("// WARNING"));
+    let unknown = snippet(with(&[]), "cobol", None, None);
+    assert_eq!(unknown.error.unwrap().code, "unknown-target");
+    assert!(unknown.code.is_none());
+}
+
+#[wasm_bindgen_test]
+fn curl_signs_with_credentials_and_never_shows_the_secret() {
+    let opts = || {
+        Some(object(&[
+            ("timestamp", "2026-01-02T03:04:05Z".into()),
+            ("nonce", "n-1".into()),
+        ]))
+    };
+    let none = snippet(with(&[]), "curl", None, opts()).error.unwrap();
+    assert_eq!(none.code, "credentials-missing");
+    assert!(!none.message.is_empty());
+    let creds = || {
+        Some(object(&[
+            ("accessKeyId", "LTAI-wasm".into()),
+            ("accessKeySecret", "wasm-secret".into()),
+        ]))
+    };
+    let s = snippet(with(&[]), "curl", creds(), opts());
+    let code = s.code.unwrap();
+    assert!(code.contains("curl -g -X GET"), "{code}");
+    assert!(code.contains("Credential=LTAI-wasm,"), "{code}");
+    assert!(!code.contains("wasm-secret"));
+    let bad = snippet(with(&[("Port", "22".into())]), "curl", creds(), opts());
+    assert!(bad.has_errors && bad.code.is_none());
+    assert_eq!(bad.error.unwrap().code, "request-has-errors");
+        code: String::new(),
+        message: String::new(),
+    }
+    .message;
+}

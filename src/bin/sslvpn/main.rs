@@ -11,7 +11,9 @@ fn main() {}
 mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 mod sign;
+#[cfg(not(target_arch = "wasm32"))]
 mod snippet;
 
 #[cfg(not(target_arch = "wasm32"))]
