@@ -9,6 +9,8 @@
 //! never skips silently). PowerShell is not installable here: its quoting is
 //! checked against an independent model of PowerShell's documented rules.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use sslvpn_builder::snippet::{self, curl, lit, shell, HttpRequest};
 use sslvpn_builder::{check, Input, Lang, Value};
 use std::io::Write;
