@@ -26,7 +26,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
 .PHONY: help serve test install install-rust install-wasm-bindgen install-apt install-npm \
-        wasm size test-native test-wasm test-e2e lint
+        wasm size test-native test-sdk test-wasm test-e2e lint
 
 help:
 	@sed -n '3,9p' Makefile
@@ -49,6 +49,9 @@ install-wasm-bindgen:
 # Debian packages: the browser and its driver for tests. (wasm-opt comes from
 # npm's binaryen 132: Debian's binaryen 108 breaks wasm-bindgen's externref table.)
 APT_PKGS := chromium chromium-driver
+# Interpreters and compilers the snippet round trips run (tests/snippet_roundtrip.rs;
+# bash, python3, node, javac/java and terraform are on the machine already).
+APT_PKGS += php-cli golang-go mono-mcs python3-yaml python3-venv
 install-apt:
 	@missing=""; for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -85,8 +88,8 @@ lint:
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 
-test-native:
-	cargo test --locked
+test-native: install-apt
+	SNIPPET_TOOLCHAINS_REQUIRED=1 cargo test --locked
 
 test-wasm: install-rust install-wasm-bindgen install-apt
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -97,5 +100,15 @@ test-wasm: install-rust install-wasm-bindgen install-apt
 test-e2e: wasm install-npm
 	cd $(E2E) && node --test
 
-test: install lint test-native test-wasm test-e2e size
+# The generated Python and TypeScript snippets against the real, pinned SDKs.
+SDK_VENV := target/sdk-venv
+test-sdk:
+	cargo build --locked --bin sslvpn
+	@[ -x $(SDK_VENV)/bin/python ] || python3 -m venv $(SDK_VENV)
+	$(SDK_VENV)/bin/pip install -q -r tests/sdk/requirements.txt
+	$(SDK_VENV)/bin/python tests/sdk/python_check.py target/debug/sslvpn
+	cd tests/sdk/ts && npm ci --no-audit --no-fund --loglevel=error
+	bash tests/sdk/ts_check.sh target/debug/sslvpn
+
+test: install lint test-native test-sdk test-wasm test-e2e size
 	@echo "All test suites passed."
