@@ -4,7 +4,9 @@
 # tests/sdk/ts/package.json + package-lock.json) with tsc --strict.
 # Also two controls that must FAIL to type-check: a request with a
 # non-integer Port, and a snippet whose IDaaS field name is mangled, so a
-# pass is known to mean something.
+# pass is known to mean something. The two that type-check are then compiled
+# and run with node against the real SDK, its transport intercepted
+# (intercept.cjs), and the captured request compared (compare.cjs).
 # Usage: tests/sdk/ts_check.sh [PATH_TO_SSLVPN]   (after `npm ci` in tests/sdk/ts)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,8 +38,25 @@ set -e
 [ "$rc" = 1 ] || { echo "FAIL: sslvpn snippet exit code $rc for a request with errors"; exit 1; }
 sed 's/IDaaSInstanceId:/idaasInstanceId:/' "$gen/full.ts" > "$gen/mangled.ts"
 
+run() { # name, input json: compile the snippet, run it with the transport intercepted, compare
+  local name=$1 input=$2
+  printf '%s' "$input" > "$gen/$name.input.json"
+  if (cd "$ts" && npx --no-install tsc -p "generated/tsconfig.$name.json" --noEmit false --outDir "generated/out-$name") > "$gen/$name.emit.log" 2>&1 \
+    && (cd "$ts" && out=$(ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-ts-check ALIBABA_CLOUD_ACCESS_KEY_SECRET=ts-check-secret \
+         ALIBABA_CLOUD_SECURITY_TOKEN=sts-ts-check CAPTURE="$gen/$name.capture.json" \
+         node -r ./intercept.cjs "generated/out-$name/$name.js") && [ "$out" = vss-ts-check ]) > "$gen/$name.run.log" 2>&1 \
+    && (cd "$ts" && ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-ts-check ALIBABA_CLOUD_ACCESS_KEY_SECRET=ts-check-secret \
+         ALIBABA_CLOUD_SECURITY_TOKEN=sts-ts-check node compare.cjs "$gen/$name.input.json" "$gen/$name.capture.json") > "$gen/$name.cmp.log" 2>&1; then
+    passed=$((passed + 1)); echo "ok   $name: runs with the real SDK, request as expected, prints the id"
+  else
+    failed=$((failed + 1)); echo "FAIL $name: run with the real SDK"; cat "$gen/$name".{emit,run,cmp}.log 2>/dev/null
+  fi
+}
+
 typecheck minimal pass
 typecheck full pass
+run minimal "{$base}"
+run full "$full"
 typecheck port_abc fail
 grep -q "port" "$gen/port_abc.log" || { echo "FAIL port_abc: error is not about port"; failed=$((failed + 1)); }
 typecheck mangled fail

@@ -1,0 +1,18 @@
+// compare.cjs INPUT_JSON CAPTURE_JSON: the captured request carries exactly
+// the input's parameters (as wire strings) and goes where it should.
+const fs = require("node:fs");
+const [input, capture] = process.argv.slice(2).map((f) => JSON.parse(fs.readFileSync(f, "utf8")));
+const assert = require("node:assert/strict");
+const COMMON = new Set(["Action", "Version", "Format", "AccessKeyId", "SignatureMethod", "SignatureVersion",
+  "SignatureNonce", "Timestamp", "Signature", "SecurityToken"]);
+const got = Object.fromEntries(Object.entries(capture.query).filter(([k]) => !COMMON.has(k)));
+const want = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String(v)]));
+assert.deepEqual(got, want);
+const h = Object.fromEntries(Object.entries(capture.headers).map(([k, v]) => [k.toLowerCase(), v]));
+assert.equal(capture.method, "POST");
+assert.equal(h.host, `vpc.${input.RegionId}.aliyuncs.com`);
+assert.equal(h["x-acs-action"], "CreateSslVpnServer");
+assert.equal(h["x-acs-version"], "2016-04-28");
+assert.match(h.authorization, new RegExp(`^ACS3-HMAC-SHA256 Credential=${process.env.ALIBABA_CLOUD_ACCESS_KEY_ID},`));
+assert.equal(h["x-acs-security-token"], process.env.ALIBABA_CLOUD_SECURITY_TOKEN);
+assert.ok(!JSON.stringify(capture).includes(process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET));
