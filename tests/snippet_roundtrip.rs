@@ -646,8 +646,20 @@ fn posix_words_and_cli_snippets_through_bash() {
             if flag == "--force" {
                 continue;
             }
-            let name = flag.strip_prefix("--").expect("a --Param flag");
-            pairs.push((name.to_owned(), args.next().unwrap().clone()));
+            let flag = flag.strip_prefix("--").expect("a --Param flag");
+            // `--Name=value` for values that start with `-`, else `--Name value`.
+            let (name, value) = match flag.split_once('=') {
+                Some((n, v)) => {
+                    assert!(v.starts_with('-'), "attached only when needed: {flag}");
+                    (n.to_owned(), v.to_owned())
+                }
+                None => (flag.to_owned(), args.next().unwrap().clone()),
+            };
+            assert!(
+                !value.starts_with('-') || flag.contains('='),
+                "{name} {value}"
+            );
+            pairs.push((name, value));
         }
         let mut want: Vec<(String, String)> = req
             .params()

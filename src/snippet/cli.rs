@@ -6,18 +6,32 @@
 //!   --Name 'my server'
 //! ```
 //!
-//! `--DryRun true` is the API parameter, not the CLI's own `--dryrun`.
+//! `--DryRun true` is the API parameter, not the CLI's own `--dryrun`. A value
+//! that starts with `-` is attached (`--Name=-x`): the CLI's parser would
+//! take it for a flag.
 //! `DnsServers` is not in the CLI's bundled metadata, so it needs `--force`.
 
 use super::shell::{has_nul, posix};
 use super::Snip;
 
 pub(crate) fn render(s: &Snip) -> String {
-    command(s, "#", " \\", posix)
+    command(s, "#", " \\", |name, v| {
+        // The CLI reads an argument that starts with `-` as a flag: attach it.
+        if v.starts_with('-') {
+            format!("--{name}={}", posix(v))
+        } else {
+            format!("--{name} {}", posix(v))
+        }
+    })
 }
 
 /// The command shared with PowerShell: `cont` ends a continued line.
-pub(crate) fn command(s: &Snip, comment: &str, cont: &str, word: fn(&str) -> String) -> String {
+pub(crate) fn command(
+    s: &Snip,
+    comment: &str,
+    cont: &str,
+    arg: fn(&str, &str) -> String,
+) -> String {
     let mut out = s.header(comment);
     let params = s.params();
     for (name, v) in &params {
@@ -42,7 +56,7 @@ pub(crate) fn command(s: &Snip, comment: &str, cont: &str, word: fn(&str) -> Str
         } else {
             ""
         };
-        out.push_str(&format!("{cont}\n  {force}--{name} {}", word(v)));
+        out.push_str(&format!("{cont}\n  {force}{}", arg(name, v)));
     }
     out.push('\n');
     out

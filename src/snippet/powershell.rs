@@ -15,7 +15,13 @@ use super::shell::powershell;
 use super::Snip;
 
 pub(crate) fn render(s: &Snip) -> String {
-    let mut out = command(s, "#", " `", powershell);
+    let mut out = command(s, "#", " `", |name, v| {
+        if v.starts_with('-') {
+            powershell(&format!("--{name}={v}"))
+        } else {
+            format!("--{name} {}", powershell(v))
+        }
+    });
     if s.params().iter().any(|(_, v)| v.contains('"')) {
         out.insert_str(
             s.header("#").len(),
