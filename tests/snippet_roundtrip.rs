@@ -916,3 +916,39 @@ fn signed_curl_snippets_through_bash() {
         expected.len()
     );
 }
+
+// ---------------------------------------------------------------- any request, every target
+
+#[test]
+fn every_target_renders_any_request_without_panicking() {
+    let values = corpus(200);
+    let mut rng = Rng(42);
+    let names: Vec<&str> = sslvpn_builder::PARAMS.iter().map(|p| p.name).collect();
+    let mut rendered = 0;
+    for _ in 0..400 {
+        let mut input = Input::new();
+        for _ in 0..rng.below(names.len() + 1) {
+            let name = names[rng.below(names.len())];
+            let value = match rng.below(4) {
+                0 => Value::Int(rng.next() as i64),
+                1 => Value::Bool(rng.below(2) == 0),
+                _ => Value::Str(values[rng.below(values.len())].clone()),
+            };
+            input.insert(name.into(), value);
+        }
+        let checked = check(&input, Lang::En);
+        let errors = !checked.report.valid;
+        for t in snippet::TARGETS.iter().filter(|t| t.id != "curl") {
+            let code = snippet::render(t.id, &checked.request, errors).unwrap();
+            let first = code.lines().find(|l| !l.starts_with("<?php")).unwrap();
+            assert_eq!(
+                first.contains("WARNING: this request has errors"),
+                errors,
+                "{}: {first}",
+                t.id
+            );
+            rendered += 1;
+        }
+    }
+    println!("rendered {rendered} snippets of random requests");
+}
