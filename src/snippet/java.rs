@@ -5,7 +5,8 @@ use super::{lit, Snip, Typed};
 pub(crate) fn render(s: &Snip) -> String {
     let mut out = s.header("//");
     out.push_str(
-        "import com.aliyun.teaopenapi.models.Config;
+        "// CreateSslVpnServer.java
+import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.Client;
 import com.aliyun.vpc20160428.models.CreateSslVpnServerRequest;
 import com.aliyun.vpc20160428.models.CreateSslVpnServerResponse;
