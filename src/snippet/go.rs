@@ -1,12 +1,13 @@
 //! `go`: `github.com/alibabacloud-go/vpc-20160428/v7`, as a `main` package
 //! laid out as `gofmt` would.
 
-use super::{lit, Snip, Typed};
+use super::sdk::Sdk;
+use super::{lit, Typed};
 
-pub(crate) fn render(s: &Snip) -> String {
-    let mut out = s.header("//");
-    out.push_str(
-        "package main
+pub(crate) const SDK: Sdk = Sdk {
+    open: "",
+    comment: "//",
+    pre: "package main
 
 import (
 \t\"fmt\"
@@ -23,24 +24,15 @@ func main() {
 \t\tAccessKeySecret: tea.String(os.Getenv(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\")),
 \t\tSecurityToken:   tea.String(os.Getenv(\"ALIBABA_CLOUD_SECURITY_TOKEN\")),
 \t}
+\tconfig.Endpoint = tea.String({endpoint})
+\tclient, err := vpc20160428.NewClient(config)
+\tif err != nil {
+\t\tpanic(err)
+\t}
+
+\trequest := &vpc20160428.CreateSslVpnServerRequest{
 ",
-    );
-    out.push_str(&format!(
-        "\tconfig.Endpoint = tea.String({})\n\tclient, err := vpc20160428.NewClient(config)\n\tif err != nil {{\n\t\tpanic(err)\n\t}}\n\n\trequest := &vpc20160428.CreateSslVpnServerRequest{{\n",
-        lit::go(&s.endpoint())
-    ));
-    let fields = s.typed();
-    let width = fields.iter().map(|(n, _)| n.len()).max().unwrap_or(0) + 1;
-    for (name, v) in fields {
-        let value = match v {
-            Typed::Str(t) => format!("tea.String({})", lit::go(t)),
-            Typed::Int(i) => format!("tea.Int32({i})"),
-            Typed::Bool(b) => format!("tea.Bool({b})"),
-        };
-        out.push_str(&format!("\t\t{:<width$} {value},\n", format!("{name}:")));
-    }
-    out.push_str(
-        "\t}
+    post: "\t}
 \tresponse, err := client.CreateSslVpnServer(request)
 \tif err != nil {
 \t\tpanic(err)
@@ -48,6 +40,13 @@ func main() {
 \tfmt.Println(tea.StringValue(response.Body.SslVpnServerId))
 }
 ",
-    );
-    out
-}
+    lit: lit::go,
+    field: |name, v, width| {
+        let value = match v {
+            Typed::Str(t) => format!("tea.String({})", lit::go(t)),
+            Typed::Int(i) => format!("tea.Int32({i})"),
+            Typed::Bool(b) => format!("tea.Bool({b})"),
+        };
+        format!("\t\t{:<w$} {value},\n", format!("{name}:"), w = width + 1)
+    },
+};

@@ -1,11 +1,12 @@
 //! `java`: the V2 SDK `com.aliyun:vpc20160428`, as one runnable class.
 
-use super::{lit, Snip, Typed};
+use super::lit;
+use super::sdk::{plain, Sdk};
 
-pub(crate) fn render(s: &Snip) -> String {
-    let mut out = s.header("//");
-    out.push_str(
-        "// CreateSslVpnServer.java
+pub(crate) const SDK: Sdk = Sdk {
+    open: "",
+    comment: "//",
+    pre: "// CreateSslVpnServer.java
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.Client;
 import com.aliyun.vpc20160428.models.CreateSslVpnServerRequest;
@@ -17,27 +18,16 @@ public class CreateSslVpnServer {
                 .setAccessKeyId(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_ID\"))
                 .setAccessKeySecret(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"))
                 .setSecurityToken(System.getenv(\"ALIBABA_CLOUD_SECURITY_TOKEN\"));
-",
-    );
-    out.push_str(&format!(
-        "        config.endpoint = {};\n        Client client = new Client(config);\n\n        CreateSslVpnServerRequest request = new CreateSslVpnServerRequest()",
-        lit::java(&s.endpoint())
-    ));
-    for (name, v) in s.typed() {
-        let value = match v {
-            Typed::Str(t) => lit::java(t),
-            Typed::Int(i) => i.to_string(),
-            Typed::Bool(b) => b.to_string(),
-        };
-        out.push_str(&format!("\n                .set{name}({value})"));
-    }
-    out.push_str(
-        ";
+        config.endpoint = {endpoint};
+        Client client = new Client(config);
+
+        CreateSslVpnServerRequest request = new CreateSslVpnServerRequest()",
+    post: ";
         CreateSslVpnServerResponse response = client.createSslVpnServer(request);
         System.out.println(response.getBody().getSslVpnServerId());
     }
 }
 ",
-    );
-    out
-}
+    lit: lit::java,
+    field: |name, v, _| format!("\n                .set{name}({})", plain(v, lit::java)),
+};

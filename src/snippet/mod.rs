@@ -48,6 +48,7 @@ mod php;
 mod powershell;
 mod python;
 mod ros;
+mod sdk;
 pub mod shell;
 mod terraform;
 mod typescript;
@@ -123,12 +124,12 @@ pub fn render(
     Ok(match target_id {
         "cli" => cli::render(&s),
         "powershell" => powershell::render(&s),
-        "python" => python::render(&s),
-        "typescript" => typescript::render(&s),
-        "java" => java::render(&s),
-        "go" => go::render(&s),
-        "php" => php::render(&s),
-        "csharp" => csharp::render(&s),
+        "python" => sdk::render(&s, &python::SDK),
+        "typescript" => sdk::render(&s, &typescript::SDK),
+        "java" => sdk::render(&s, &java::SDK),
+        "go" => sdk::render(&s, &go::SDK),
+        "php" => sdk::render(&s, &php::SDK),
+        "csharp" => sdk::render(&s, &csharp::SDK),
         "terraform" => terraform::render(&s),
         "ros" => ros::render(&s),
         "curl" => {

@@ -2,12 +2,13 @@
 //! Field names come from the generator, so `IDaaSInstanceId` is
 //! `idaa_sinstance_id`.
 
-use super::{lit, snake, Snip, Typed};
+use super::sdk::Sdk;
+use super::{lit, snake, Typed};
 
-pub(crate) fn render(s: &Snip) -> String {
-    let mut out = s.header("#");
-    out.push_str(
-        "import os
+pub(crate) const SDK: Sdk = Sdk {
+    open: "",
+    comment: "#",
+    pre: "import os
 
 from alibabacloud_tea_openapi import models as open_api_models
 from alibabacloud_vpc20160428 import models as vpc_models
@@ -18,26 +19,23 @@ config = open_api_models.Config(
     access_key_secret=os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'],
     security_token=os.environ.get('ALIBABA_CLOUD_SECURITY_TOKEN') or None,
 )
+config.endpoint = {endpoint}
+client = Client(config)
+
+request = vpc_models.CreateSslVpnServerRequest(
 ",
-    );
-    out.push_str(&format!(
-        "config.endpoint = {}\nclient = Client(config)\n\nrequest = vpc_models.CreateSslVpnServerRequest(\n",
-        lit::python(&s.endpoint())
-    ));
-    for (name, v) in s.typed() {
+    post: ")
+response = client.create_ssl_vpn_server(request)
+print(response.body.ssl_vpn_server_id)
+",
+    lit: lit::python,
+    field: |name, v, _| {
         let value = match v {
             Typed::Str(t) => lit::python(t),
             Typed::Int(i) => i.to_string(),
             Typed::Bool(true) => "True".into(),
             Typed::Bool(false) => "False".into(),
         };
-        out.push_str(&format!("    {}={value},\n", snake(name)));
-    }
-    out.push_str(
-        ")
-response = client.create_ssl_vpn_server(request)
-print(response.body.ssl_vpn_server_id)
-",
-    );
-    out
-}
+        format!("    {}={value},\n", snake(name))
+    },
+};

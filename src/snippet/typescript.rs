@@ -3,12 +3,13 @@
 //! (TypeScript 4.9 or later) against the class's declared fields: a misspelt
 //! name or a wrong type fails to compile.
 
-use super::{camel, lit, Snip, Typed};
+use super::sdk::{plain, Sdk};
+use super::{camel, lit};
 
-pub(crate) fn render(s: &Snip) -> String {
-    let mut out = s.header("//");
-    out.push_str(
-        "import Vpc20160428, * as $Vpc20160428 from '@alicloud/vpc20160428';
+pub(crate) const SDK: Sdk = Sdk {
+    open: "",
+    comment: "//",
+    pre: "import Vpc20160428, * as $Vpc20160428 from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 
 // The request's declared fields only (the SDK's model also accepts any key).
@@ -20,22 +21,12 @@ async function main(): Promise<void> {
     accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,
     securityToken: process.env.ALIBABA_CLOUD_SECURITY_TOKEN,
   });
+  config.endpoint = {endpoint};
+  const client = new Vpc20160428(config);
+
+  const request = new $Vpc20160428.CreateSslVpnServerRequest({
 ",
-    );
-    out.push_str(&format!(
-        "  config.endpoint = {};\n  const client = new Vpc20160428(config);\n\n  const request = new $Vpc20160428.CreateSslVpnServerRequest({{\n",
-        lit::js(&s.endpoint())
-    ));
-    for (name, v) in s.typed() {
-        let value = match v {
-            Typed::Str(t) => lit::js(t),
-            Typed::Int(i) => i.to_string(),
-            Typed::Bool(b) => b.to_string(),
-        };
-        out.push_str(&format!("    {}: {value},\n", camel(name)));
-    }
-    out.push_str(
-        "  } satisfies Fields<$Vpc20160428.CreateSslVpnServerRequest>);
+    post: "  } satisfies Fields<$Vpc20160428.CreateSslVpnServerRequest>);
   const response = await client.createSslVpnServer(request);
   console.log(response.body?.sslVpnServerId);
 }
@@ -45,6 +36,6 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 ",
-    );
-    out
-}
+    lit: lit::js,
+    field: |name, v, _| format!("    {}: {},\n", camel(name), plain(v, lit::js)),
+};
