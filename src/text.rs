@@ -66,7 +66,10 @@ pub(crate) fn echo(s: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() {
+        // Control characters and bidi controls (which could reorder the message) are escaped.
+        if c.is_control()
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+        {
             out.push_str("\\u{");
             out.push_str(&hex(c as u32, 1));
             out.push('}');
@@ -138,5 +141,6 @@ mod tests {
         let long = "x".repeat(1_000_000);
         assert_eq!(echo(&long).chars().count(), 41);
         assert_eq!(echo("a\nb"), "a\\u{a}b");
+        assert_eq!(echo("a\u{202e}b"), "a\\u{202e}b");
     }
 }

@@ -23,7 +23,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
     let Some(v) = ctx.get("Port").map(str::to_owned) else {
         return;
     };
-    let digits = !v.is_empty() && v.len() <= 20 && v.bytes().all(|b| b.is_ascii_digit());
+    let digits = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
     let negative = v
         .strip_prefix('-')
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
