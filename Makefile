@@ -93,9 +93,9 @@ test-native: install-apt
 
 test-wasm: install-rust install-wasm-bindgen install-apt
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --locked --target wasm32-unknown-unknown --test wasm
+	  cargo test --locked --no-default-features --target wasm32-unknown-unknown --test wasm
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
-	  cargo test --locked --target wasm32-unknown-unknown --test wasm
+	  cargo test --locked --no-default-features --target wasm32-unknown-unknown --test wasm
 
 test-e2e: wasm install-npm
 	cd $(E2E) && node --test

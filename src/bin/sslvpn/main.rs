@@ -2,26 +2,14 @@
 //!
 //! Exit codes: 0 valid / done, 1 the request has errors, 2 unusable input or usage.
 
-// Native only (files, stdin, serde_json). `cargo test --target wasm32-...`
-// still builds every binary, so on wasm32 this is an empty program.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 mod check;
-#[cfg(not(target_arch = "wasm32"))]
 mod cli;
-#[cfg(not(target_arch = "wasm32"))]
 mod sign;
-#[cfg(not(target_arch = "wasm32"))]
 mod snippet;
 
-#[cfg(not(target_arch = "wasm32"))]
 use cli::Fail;
-#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
-#[cfg(not(target_arch = "wasm32"))]
 const USAGE: &str = "\
 sslvpn: build and check an Alibaba Cloud VPC CreateSslVpnServer request
 
@@ -40,7 +28,6 @@ Run `sslvpn <COMMAND> --help` for a command's options.
 Exit codes: 0 valid, 1 the request has errors, 2 unusable input or usage.
 ";
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
