@@ -98,6 +98,7 @@ test-wasm: install-rust install-wasm-bindgen install-apt
 	  cargo test --locked --no-default-features --target wasm32-unknown-unknown --test wasm
 
 test-e2e: wasm install-npm
+	node tests/vectors/wasm_sign_check.mjs $(PKG)
 	cd $(E2E) && node --test
 
 # The generated Python and TypeScript snippets against the real, pinned SDKs.

@@ -85,6 +85,11 @@ export function mountOutputs(core, side, getState) {
   const host = el("input", { id: "sig-host", type: "text", autocomplete: "off", spellcheck: "false", placeholder: "vpc.example.aliyuncs.com", hidden: true });
   const out = el("div", { id: "sign-out" });
   const resign = el("button", { type: "button", id: "resign" });
+  // V3 defaults to POST (what the SDK sends), V1 to GET (a URL to paste) until the user picks a method.
+  let methodPicked = false;
+  method.value = "POST";
+  method.addEventListener("change", () => { methodPicked = true; });
+  scheme.addEventListener("change", () => { if (!methodPicked) method.value = scheme.value === "v1" ? "GET" : "POST"; });
   for (const c of [keyId, secret, token, scheme, method, endpoint, host]) c.addEventListener("input", () => { stamp = null; render(); });
   endpoint.addEventListener("change", () => { host.hidden = endpoint.value !== "custom"; });
   resign.addEventListener("click", () => { stamp = null; render(); });

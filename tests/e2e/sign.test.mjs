@@ -28,7 +28,10 @@ const enc = (x) => encodeURIComponent(x).replace(/[!'()*]/g, (c) => `%${c.charCo
 
 test("V1 GET: the signed URL verifies with its own timestamp and nonce", async () => {
   const { page } = s;
+  assert.equal(await page.inputValue("#sig-scheme"), "v3", "V3, Alibaba's recommendation, is the default");
+  assert.equal(await page.inputValue("#sig-method"), "POST", "V3 defaults to POST, as the SDK sends it");
   await page.selectOption("#sig-scheme", "v1");
+  assert.equal(await page.inputValue("#sig-method"), "GET", "V1 defaults to a GET URL");
   await page.selectOption("#sig-method", "GET");
   await page.waitForTimeout(200);
   const url = new URL((await page.textContent("#sign-out .signed pre")).trim());
