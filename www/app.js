@@ -2,7 +2,7 @@
 // core's findings. No rule, label or allowed value lives here: they all come
 // from the WebAssembly module.
 import init, * as core from "./pkg/sslvpn_builder.js";
-import { mountOutputs } from "./outputs.js";
+import { el, fmt, mountOutputs } from "./outputs.js";
 
 // Page chrome only (not API vocabulary).
 const UI = {
@@ -35,16 +35,6 @@ const UI = {
 };
 
 const $ = (sel) => document.querySelector(sel);
-const fmt = (s, v) => s.replace("{}", v);
-const el = (tag, attrs = {}, ...kids) => {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "text") n.textContent = v;
-    else if (v !== undefined && v !== null && v !== false) n.setAttribute(k, v === true ? "" : v);
-  }
-  n.append(...kids);
-  return n;
-};
 
 let params = [], regions = [], errors = new Map(), outputs = null;
 let lang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";

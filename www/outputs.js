@@ -28,8 +28,10 @@ const UI = {
   },
 };
 
-const fmt = (s, ...v) => v.reduce((acc, x) => acc.replace("{}", x), s);
-const el = (tag, attrs = {}, ...kids) => {
+/** Fills each `{}` of `s` with the next value. */
+export const fmt = (s, ...v) => v.reduce((acc, x) => acc.replace("{}", x), s);
+/** A DOM element with attributes (`text` sets textContent) and children. */
+export const el = (tag, attrs = {}, ...kids) => {
   const n = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (k === "text") n.textContent = v;

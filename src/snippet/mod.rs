@@ -153,27 +153,6 @@ pub fn render(
     })
 }
 
-/// The order parameters appear in every snippet: required first, then as
-/// the documentation's templates list them.
-const ORDER: &[&str] = &[
-    "RegionId",
-    "VpnGatewayId",
-    "ClientIpPool",
-    "LocalSubnet",
-    "Name",
-    "Proto",
-    "Port",
-    "Cipher",
-    "Compress",
-    "EnableMultiFactorAuth",
-    "IDaaSInstanceId",
-    "IDaaSRegionId",
-    "IDaaSApplicationId",
-    "ClientToken",
-    "DryRun",
-    "DnsServers",
-];
-
 /// A value as a typed language should write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Typed<'a> {
@@ -189,14 +168,12 @@ pub(crate) struct Snip<'a> {
 }
 
 impl<'a> Snip<'a> {
-    /// The parameters in snippet order.
+    /// The parameters in the table's (form) order.
     pub fn params(&self) -> Vec<(&'static str, &'a str)> {
-        let mut v: Vec<_> = ORDER
+        crate::PARAMS
             .iter()
-            .filter_map(|n| self.request.params().find(|(p, _)| p == n))
-            .collect();
-        v.extend(self.request.params().filter(|(p, _)| !ORDER.contains(p)));
-        v
+            .filter_map(|param| self.request.params().find(|(p, _)| *p == param.name))
+            .collect()
     }
 
     /// The parameters with their types: integers and booleans only when
