@@ -87,6 +87,20 @@ test("Chinese switches labels and messages", async () => {
   await page.selectOption("#lang", "en");
 });
 
+test("the layout never scrolls sideways, in either language, wide or narrow", async () => {
+  const { page } = s;
+  for (const lang of ["zh", "en"]) {
+    await page.selectOption("#lang", lang);
+    for (const width of [1280, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(100);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${lang} at ${width}px: scrollWidth ${scroll} > ${client}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test("hostile input keeps the page usable", async () => {
   const { page } = s;
   await type(page, "Name", "x".repeat(200000) + "\u0007</script>${x}");
