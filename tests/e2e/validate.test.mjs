@@ -94,8 +94,10 @@ test("the layout never scrolls sideways, in either language, wide or narrow", as
     for (const width of [1280, 420]) {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(100);
-      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      assert.ok(scroll <= client, `${lang} at ${width}px: scrollWidth ${scroll} > ${client}`);
+      for (const sel of ["html", "aside", "#form"]) {
+        const [scroll, client] = await page.$eval(sel, (n) => [n.scrollWidth, n.clientWidth]);
+        assert.ok(scroll <= client, `${sel}, ${lang} at ${width}px: scrollWidth ${scroll} > ${client}`);
+      }
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 });
