@@ -105,15 +105,25 @@ pub(crate) fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
+    while let Some((head, tail)) = split_once(rest, "{}") {
+        out.push_str(head);
         if let Some(a) = args.next() {
             let _ = write!(out, "{a}");
         }
-        rest = &rest[i + 2..];
+        rest = tail;
     }
     out.push_str(rest);
     out
+}
+
+/// The text before and after the first `pat` (not empty). A byte search:
+/// `str::find` with a `&str` pattern links the two-way searcher into the wasm.
+pub(crate) fn split_once<'a>(s: &'a str, pat: &str) -> Option<(&'a str, &'a str)> {
+    let i = s
+        .as_bytes()
+        .windows(pat.len().max(1))
+        .position(|w| w == pat.as_bytes())?;
+    Some((s.get(..i)?, s.get(i + pat.len()..)?))
 }
 
 #[cfg(test)]
@@ -132,6 +142,10 @@ mod tests {
     #[test]
     fn fill_and_code_point() {
         assert_eq!(fill("{} of {}", &[&1, &"x"]), "1 of x");
+        assert_eq!(fill("{}{} é{}", &[&1]), "1 é");
+        assert_eq!(split_once("a{endpoint}b", "{endpoint}"), Some(("a", "b")));
+        assert_eq!(split_once("é{}", "{}"), Some(("é", "")));
+        assert_eq!(split_once("{", "{}"), None);
         assert_eq!(code_point('\u{7}'), "U+0007");
         assert_eq!(code_point('😀'), "U+1F600");
     }

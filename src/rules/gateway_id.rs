@@ -34,7 +34,11 @@ pub(crate) fn check(ctx: &mut Ctx) {
     if well_formed(&id) {
         return;
     }
-    let fixed = id.trim().to_ascii_lowercase().replacen("vpn_", "vpn-", 1);
+    // `replacen("vpn_", "vpn-", 1)`, without the `&str` pattern searcher.
+    let mut fixed = id.trim().to_ascii_lowercase();
+    if let Some((head, tail)) = crate::text::split_once(&fixed, "vpn_") {
+        fixed = [head, "vpn-", tail].concat();
+    }
     let suggestion = well_formed(&fixed).then_some(fixed);
     let shown = echo(&id);
     let msg = if id.contains('*') {

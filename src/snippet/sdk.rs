@@ -10,8 +10,8 @@ pub(crate) struct Sdk {
     pub open: &'static str,
     /// Line comment marker.
     pub comment: &'static str,
-    /// Everything up to the first field; `{endpoint}` is replaced by the
-    /// endpoint's literal.
+    /// Everything up to the first field; its one `{endpoint}` is replaced by
+    /// the endpoint's literal.
     pub pre: &'static str,
     /// Everything after the last field.
     pub post: &'static str,
@@ -25,7 +25,14 @@ pub(crate) struct Sdk {
 pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
     let mut out = String::from(sdk.open);
     out.push_str(&s.header(sdk.comment));
-    out.push_str(&sdk.pre.replace("{endpoint}", &(sdk.lit)(&s.endpoint())));
+    match crate::text::split_once(sdk.pre, "{endpoint}") {
+        Some((head, tail)) => {
+            out.push_str(head);
+            out.push_str(&(sdk.lit)(&s.endpoint()));
+            out.push_str(tail);
+        }
+        None => out.push_str(sdk.pre),
+    }
     let fields = s.typed();
     let width = fields.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     for (name, v) in fields {
