@@ -88,14 +88,18 @@ pub(crate) fn code_point(c: char) -> String {
 }
 
 /// Lower-case hex with at least `width` digits (no `format!`: keeps wasm small).
-fn hex(mut n: u32, width: usize) -> String {
-    let mut digits = Vec::new();
-    while n > 0 || digits.len() < width {
-        digits.push(b"0123456789abcdef"[(n & 15) as usize]);
-        n >>= 4;
+fn hex(n: u32, width: usize) -> String {
+    let mut len = 1;
+    while len < 8 && n >> (4 * len) != 0 {
+        len += 1;
     }
-    digits.reverse();
-    String::from_utf8(digits).unwrap_or_default()
+    (0..len.max(width))
+        .rev()
+        .map(|i| {
+            let digit = n.checked_shr(4 * i as u32).unwrap_or(0) & 15;
+            char::from(b"0123456789abcdef"[digit as usize])
+        })
+        .collect()
 }
 
 /// Fills each `{}` of `template` with the next argument. One non-generic
@@ -148,6 +152,10 @@ mod tests {
         assert_eq!(split_once("{", "{}"), None);
         assert_eq!(code_point('\u{7}'), "U+0007");
         assert_eq!(code_point('😀'), "U+1F600");
+        assert_eq!(hex(0, 1), "0");
+        assert_eq!(hex(0xa, 1), "a");
+        assert_eq!(hex(0xdead_beef, 1), "deadbeef");
+        assert_eq!(hex(0x10ffff, 4), "10ffff");
     }
 
     #[test]
