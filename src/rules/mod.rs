@@ -9,7 +9,6 @@ use crate::params::PARAMS;
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Checked, Request};
 use crate::value::Input;
-use std::collections::BTreeMap;
 
 mod booleans;
 mod client_ip_pool;
@@ -42,14 +41,19 @@ pub(crate) use tr;
 /// What the rules share: the language, the values read so far, the findings.
 pub(crate) struct Ctx {
     pub lang: Lang,
-    values: BTreeMap<&'static str, String>,
+    /// Sorted by name, as a `BTreeMap` would be (a second `BTreeMap`
+    /// instantiation costs the wasm about 4 KB raw; there are a few dozen at most).
+    values: Vec<(&'static str, String)>,
     findings: Vec<Finding>,
 }
 
 impl Ctx {
     /// The text value of a known parameter, when set (not empty, not null).
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.values.get(name).map(String::as_str)
+        self.values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Whether a boolean parameter is set to `true`.
@@ -59,11 +63,14 @@ impl Ctx {
 
     /// Replaces a value with its canonical wire form.
     pub fn normalize(&mut self, name: &'static str, value: String) {
-        self.values.insert(name, value);
+        self.set(name, value);
     }
 
     fn set(&mut self, name: &'static str, value: String) {
-        self.values.insert(name, value);
+        match self.values.binary_search_by(|(n, _)| n.cmp(&name)) {
+            Ok(i) => self.values[i].1 = value,
+            Err(i) => self.values.insert(i, (name, value)),
+        }
     }
 
     /// Records a finding. `code`, when given, must be in the catalogue.
@@ -122,7 +129,7 @@ impl Ctx {
 pub fn check(input: &Input, lang: Lang) -> Checked {
     let mut ctx = Ctx {
         lang,
-        values: BTreeMap::new(),
+        values: Vec::new(),
         findings: Vec::new(),
     };
     intake::check(&mut ctx, input);
@@ -140,7 +147,7 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
     client_token::check(&mut ctx);
     extras::check(&mut ctx);
 
-    // A BTreeMap of &str iterates in byte order: the order signing needs.
+    // Sorted by name in byte order: the order signing needs.
     let params: Vec<(&'static str, String)> = ctx
         .values
         .into_iter()
