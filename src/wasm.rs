@@ -2,17 +2,222 @@
 //! Every export has the same shape: read arguments, call the core, serialize.
 
 use crate::{Input, Lang, Value};
-use serde::Serialize;
+use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
-const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::new()
-    .serialize_missing_as_null(true)
-    .serialize_maps_as_objects(true);
+/// Plain JS values out, written by hand. The shapes are the `Serialize`
+/// ones (camelCase names, `None` as `null`, unit enums as their names, same
+/// field order) that the CLI's JSON uses; serde's serializer with one impl
+/// per type cost the page about 3.5 KB gzip more.
+trait Js {
+    fn js(&self) -> JsValue;
+}
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&SERIALIZER)
-        .map_err(|e| JsError::new(&e.to_string()))
+#[wasm_bindgen]
+extern "C" {
+    /// A plain object being filled.
+    type Obj;
+    /// `obj[key] = value`.
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn set(this: &Obj, key: &str, value: &JsValue);
+}
+
+/// `{key: value, ...}` in the order given.
+fn obj(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in fields {
+        o.unchecked_ref::<Obj>().set(k, v);
+    }
+    o.into()
+}
+
+fn array(items: impl Iterator<Item = JsValue>) -> JsValue {
+    let a = Array::new();
+    for v in items {
+        a.push(&v);
+    }
+    a.into()
+}
+
+fn js<T: Js + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    Ok(value.js())
+}
+
+impl Js for str {
+    fn js(&self) -> JsValue {
+        JsValue::from_str(self)
+    }
+}
+
+impl Js for String {
+    fn js(&self) -> JsValue {
+        JsValue::from_str(self)
+    }
+}
+
+impl Js for &str {
+    fn js(&self) -> JsValue {
+        JsValue::from_str(self)
+    }
+}
+
+impl Js for bool {
+    fn js(&self) -> JsValue {
+        JsValue::from_bool(*self)
+    }
+}
+
+impl Js for u16 {
+    fn js(&self) -> JsValue {
+        JsValue::from_f64(f64::from(*self))
+    }
+}
+
+impl<T: Js> Js for Option<T> {
+    fn js(&self) -> JsValue {
+        self.as_ref().map_or(JsValue::NULL, Js::js)
+    }
+}
+
+impl<T: Js> Js for [T] {
+    fn js(&self) -> JsValue {
+        array(self.iter().map(Js::js))
+    }
+}
+
+impl Js for crate::Text<'_> {
+    fn js(&self) -> JsValue {
+        obj(&[("en", self.en.js()), ("zh", self.zh.js())])
+    }
+}
+
+impl Js for crate::Param {
+    fn js(&self) -> JsValue {
+        let kind = match self.kind {
+            crate::Kind::String => "String",
+            crate::Kind::Integer => "Integer",
+            crate::Kind::Boolean => "Boolean",
+        };
+        let group = match self.group {
+            crate::Group::Operation => "operation",
+            crate::Group::Target => "target",
+            crate::Group::Network => "network",
+            crate::Group::Tunnel => "tunnel",
+            crate::Group::Mfa => "mfa",
+            crate::Group::Advanced => "advanced",
+        };
+        obj(&[
+            ("name", self.name.js()),
+            ("type", kind.js()),
+            ("required", self.required.js()),
+            ("default", self.default.js()),
+            ("allowed", self.allowed.js()),
+            ("example", self.example.js()),
+            ("format", self.format.js()),
+            ("group", group.js()),
+            ("since", self.since.js()),
+            ("label", self.label.js()),
+            ("help", self.help.js()),
+        ])
+    }
+}
+
+impl Js for crate::Region {
+    fn js(&self) -> JsValue {
+        obj(&[
+            ("id", self.id.js()),
+            ("name", self.name.js()),
+            ("closed", self.closed.js()),
+        ])
+    }
+}
+
+impl Js for crate::ErrorCode {
+    fn js(&self) -> JsValue {
+        obj(&[
+            ("code", self.code.js()),
+            ("httpStatus", self.http_status.js()),
+            ("message", self.message.js()),
+            ("explanation", self.explanation.js()),
+            ("action", self.action.js()),
+            ("predictedBy", self.predicted_by.js()),
+            ("source", self.source.js()),
+        ])
+    }
+}
+
+impl Js for crate::Finding {
+    fn js(&self) -> JsValue {
+        obj(&[
+            ("field", self.field.js()),
+            ("severity", self.severity.as_str().js()),
+            ("code", self.code.js()),
+            ("httpStatus", self.http_status.js()),
+            ("rule", self.rule.js()),
+            ("message", self.message.js()),
+            ("suggestion", self.suggestion.js()),
+        ])
+    }
+}
+
+impl Js for crate::Report {
+    fn js(&self) -> JsValue {
+        obj(&[("valid", self.valid.js()), ("findings", self.findings.js())])
+    }
+}
+
+impl Js for crate::snippet::Target {
+    fn js(&self) -> JsValue {
+        obj(&[
+            ("id", self.id.js()),
+            ("label", self.label.js()),
+            ("language", self.language.js()),
+            ("install", self.install.js()),
+        ])
+    }
+}
+
+impl Js for crate::signing::Signed {
+    fn js(&self) -> JsValue {
+        let scheme = match self.scheme {
+            crate::signing::Scheme::V1 => "v1",
+            crate::signing::Scheme::V3 => "v3",
+        };
+        let headers = array(
+            self.headers
+                .iter()
+                .map(|(n, v)| array([n.js(), v.js()].into_iter())),
+        );
+        obj(&[
+            ("scheme", scheme.js()),
+            ("method", self.method.as_str().js()),
+            ("host", self.host.js()),
+            ("url", self.url.js()),
+            ("headers", headers),
+            ("body", self.body.js()),
+            ("canonical", self.canonical.js()),
+            ("stringToSign", self.string_to_sign.js()),
+            ("signature", self.signature.js()),
+            (
+                "expiresInSeconds",
+                JsValue::from_f64(f64::from(self.expires_in_seconds)),
+            ),
+            ("timestamp", self.timestamp.js()),
+            ("nonce", self.nonce.js()),
+        ])
+    }
+}
+
+/// `{code, message}`: why signing or rendering failed.
+struct ErrorOut {
+    code: &'static str,
+    message: String,
+}
+
+impl Js for ErrorOut {
+    fn js(&self) -> JsValue {
+        obj(&[("code", self.code.js()), ("message", self.message.js())])
+    }
 }
 
 fn lang(lang: Option<String>) -> Lang {
@@ -131,45 +336,32 @@ extern "C" {
 /// The parameter table.
 #[wasm_bindgen]
 pub fn parameters() -> Result<JsParams, JsError> {
-    to_js(crate::PARAMS).map(JsCast::unchecked_into)
+    js(crate::PARAMS).map(JsCast::unchecked_into)
 }
 
 /// The known regions.
 #[wasm_bindgen]
 pub fn regions() -> Result<JsRegions, JsError> {
-    to_js(crate::REGIONS).map(JsCast::unchecked_into)
+    js(crate::REGIONS).map(JsCast::unchecked_into)
 }
 
 /// The error catalogue.
 #[wasm_bindgen]
 pub fn errors() -> Result<JsErrors, JsError> {
-    to_js(crate::ERRORS).map(JsCast::unchecked_into)
+    js(crate::ERRORS).map(JsCast::unchecked_into)
 }
 
 /// Validates parameters keyed by wire name; `lang` is `"en"` (default) or `"zh"`.
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, JsError> {
     let input = input(params.into())?;
-    to_js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
+    js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
 }
 
 /// The snippet targets (`curl` needs a signed request and is not rendered by `snippet`).
 #[wasm_bindgen(js_name = snippetTargets)]
 pub fn snippet_targets() -> Result<JsTargets, JsError> {
-    to_js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
-}
-
-#[derive(Serialize)]
-struct SignErrorOut {
-    code: &'static str,
-    message: &'static str,
-}
-
-#[derive(Serialize)]
-struct SignResult {
-    report: crate::Report,
-    signed: Option<crate::signing::Signed>,
-    error: Option<SignErrorOut>,
+    js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
 }
 
 /// A string field of a JS object (`None` when absent or not a string).
@@ -220,31 +412,16 @@ pub fn sign(
         Ok(Ok(s)) => (s, None),
         Ok(Err(e)) | Err(e) => (None, Some(e)),
     };
-    let error = error.map(|e| SignErrorOut {
+    let error = error.map(|e| ErrorOut {
         code: e.code,
-        message: e.message(lang),
+        message: e.message(lang).to_owned(),
     });
-    to_js(&SignResult {
-        report,
-        signed,
-        error,
-    })
-    .map(JsCast::unchecked_into)
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SnippetOut {
-    code: Option<String>,
-    has_errors: bool,
-    target: String,
-    error: Option<SnippetErrorOut>,
-}
-
-#[derive(Serialize)]
-struct SnippetErrorOut {
-    code: &'static str,
-    message: String,
+    Ok(obj(&[
+        ("report", report.js()),
+        ("signed", signed.js()),
+        ("error", error.js()),
+    ])
+    .unchecked_into())
 }
 
 /// Ready-to-run code for `target` from parameters keyed by wire name:
@@ -267,7 +444,7 @@ pub fn snippet(
     let result = if target == "curl" {
         curl_code(checked, credentials, options, lang)
     } else {
-        crate::snippet::render(&target, &checked.request, has_errors).map_err(|e| SnippetErrorOut {
+        crate::snippet::render(&target, &checked.request, has_errors).map_err(|e| ErrorOut {
             code: e.code,
             message: e.message,
         })
@@ -276,13 +453,13 @@ pub fn snippet(
         Ok(c) => (Some(c), None),
         Err(e) => (None, Some(e)),
     };
-    to_js(&SnippetOut {
-        code,
-        has_errors,
-        target,
-        error,
-    })
-    .map(JsCast::unchecked_into)
+    Ok(obj(&[
+        ("code", code.js()),
+        ("hasErrors", has_errors.js()),
+        ("target", target.js()),
+        ("error", error.js()),
+    ])
+    .unchecked_into())
 }
 
 fn curl_code(
@@ -290,8 +467,8 @@ fn curl_code(
     credentials: Option<JsCredentials>,
     options: Option<JsSignOptions>,
     lang: Lang,
-) -> Result<String, SnippetErrorOut> {
-    let sign_error = |e: crate::signing::SignError| SnippetErrorOut {
+) -> Result<String, ErrorOut> {
+    let sign_error = |e: crate::signing::SignError| ErrorOut {
         code: e.code,
         message: e.message(lang).to_owned(),
     };
@@ -304,7 +481,7 @@ fn curl_code(
     };
     creds.check().map_err(sign_error)?;
     let Ok(valid) = checked.into_valid() else {
-        return Err(SnippetErrorOut {
+        return Err(ErrorOut {
             code: "request-has-errors",
             message: "The request has errors, so it cannot be signed.".into(),
         });
