@@ -1,5 +1,25 @@
 //! The WebAssembly facade: the only module that touches wasm-bindgen.
 //! Every export has the same shape: read arguments, call the core, serialize.
+//!
+//! # Exports
+//!
+//! Documented here rather than on the functions, since wasm-bindgen copies a
+//! function's doc comment into the JS glue the page loads.
+//!
+//! - `parameters`: The parameter table.
+//! - `regions`: The known regions.
+//! - `errors`: The error catalogue.
+//! - `validate`: Validates parameters keyed by wire name; `lang` is `"en"` (default) or `"zh"`.
+//! - `snippetTargets`: The snippet targets (`curl` needs a signed request and is not rendered by
+//!   `snippet`).
+//! - `sign`: Validates and signs: `{report, signed, error}`. `signed` is null when the report has
+//!   errors or signing fails; `error` (`{code, message}` in `lang`) says why signing failed (bad
+//!   credentials or options). Nothing leaves the page.
+//! - `snippet`: Ready-to-run code for `target` from parameters keyed by wire name: `{code,
+//!   hasErrors, target, error}`. A request with errors still gets its snippet (`hasErrors`), except
+//!   `curl`, which signs: it needs `credentials` and `options` (`timestamp`, `nonce`, `endpoint`,
+//!   as for `sign`) and a valid request. `error` (`unknown-target`, `credentials-missing`, or a
+//!   signing error) comes with `code: null`. Nothing leaves the page.
 
 use crate::{Input, Lang, Value};
 use js_sys::{Array, Object};
@@ -333,32 +353,27 @@ extern "C" {
     pub type JsSignResult;
 }
 
-/// The parameter table.
 #[wasm_bindgen]
 pub fn parameters() -> Result<JsParams, JsError> {
     js(crate::PARAMS).map(JsCast::unchecked_into)
 }
 
-/// The known regions.
 #[wasm_bindgen]
 pub fn regions() -> Result<JsRegions, JsError> {
     js(crate::REGIONS).map(JsCast::unchecked_into)
 }
 
-/// The error catalogue.
 #[wasm_bindgen]
 pub fn errors() -> Result<JsErrors, JsError> {
     js(crate::ERRORS).map(JsCast::unchecked_into)
 }
 
-/// Validates parameters keyed by wire name; `lang` is `"en"` (default) or `"zh"`.
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, JsError> {
     let input = input(params.into())?;
     js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
 }
 
-/// The snippet targets (`curl` needs a signed request and is not rendered by `snippet`).
 #[wasm_bindgen(js_name = snippetTargets)]
 pub fn snippet_targets() -> Result<JsTargets, JsError> {
     js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
@@ -374,9 +389,6 @@ fn field(obj: &JsValue, name: &str) -> Option<String> {
         .and_then(|v| v.as_string())
 }
 
-/// Validates and signs: `{report, signed, error}`. `signed` is null when the
-/// report has errors or signing fails; `error` (`{code, message}` in `lang`)
-/// says why signing failed (bad credentials or options). Nothing leaves the page.
 #[wasm_bindgen]
 pub fn sign(
     params: JsInput,
@@ -424,12 +436,6 @@ pub fn sign(
     .unchecked_into())
 }
 
-/// Ready-to-run code for `target` from parameters keyed by wire name:
-/// `{code, hasErrors, target, error}`. A request with errors still gets its
-/// snippet (`hasErrors`), except `curl`, which signs: it needs `credentials`
-/// and `options` (`timestamp`, `nonce`, `endpoint`, as for `sign`) and a
-/// valid request. `error` (`unknown-target`, `credentials-missing`, or a
-/// signing error) comes with `code: null`. Nothing leaves the page.
 #[wasm_bindgen]
 pub fn snippet(
     params: JsInput,
