@@ -72,9 +72,11 @@ install-npm:
 # sections, which nothing reads after wasm-bindgen. About 1.2 KB gzip in all.
 WASM_OPT := -O2 -Oz --converge --low-memory-unused --strip-producers --strip-target-features
 
+# --encode-into always: no TextEncoder.encodeInto polyfill in the glue (every
+# browser since 2021 has it; the page needs replaceChildren, of 2020, anyway).
 wasm: install-rust install-wasm-bindgen install-npm
 	cargo build --lib --target wasm32-unknown-unknown --release --locked
-	wasm-bindgen $(WASM) --out-dir $(PKG) --target web
+	wasm-bindgen $(WASM) --out-dir $(PKG) --target web --encode-into always
 	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
