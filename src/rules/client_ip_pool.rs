@@ -70,8 +70,8 @@ pub(crate) fn host_bits(ctx: &mut Ctx, field: &'static str, net: &Ipv4Net, sugge
             ctx,
             "{} has host bits set; its network address is {}.",
             "{} 的主机位不为 0，对应的网络地址是 {}。",
-            net,
-            network
+            cidr::show(net),
+            cidr::show(&network)
         );
         ctx.add(
             Severity::Warning,
@@ -106,7 +106,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         );
         let fixed = Ipv4Net::new(net.addr(), len.clamp(MIN_PREFIX, MAX_PREFIX))
             .ok()
-            .map(|n| n.trunc().to_string());
+            .map(|n| cidr::show(&n.trunc()));
         ctx.add(
             Severity::Error,
             FIELD,
@@ -122,8 +122,8 @@ pub(crate) fn check(ctx: &mut Ctx) {
             ctx,
             "{} overlaps {} ({}), which the client CIDR block may not use.",
             "{} 与 {}（{}）重叠，客户端网段不能使用该范围。",
-            block,
-            r.net,
+            cidr::show(&block),
+            cidr::show(&r.net),
             r.name
         );
         ctx.add(
@@ -139,8 +139,8 @@ pub(crate) fn check(ctx: &mut Ctx) {
             ctx,
             "{} overlaps {} ({}).",
             "{} 与 {}（{}）重叠。",
-            block,
-            r.net,
+            cidr::show(&block),
+            cidr::show(&r.net),
             r.name
         );
         ctx.add(
@@ -156,7 +156,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             ctx,
             "{} is not a private block (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16). A public block works only if the VPC has it as a user CIDR block.",
             "{} 不是私网网段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16）。公网网段需先配置为 VPC 的用户网段。",
-            block
+            cidr::show(&block)
         );
         ctx.add(
             Severity::Warning,
@@ -167,7 +167,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             None,
         );
     }
-    host_bits(ctx, FIELD, &net, block.to_string());
+    host_bits(ctx, FIELD, &net, cidr::show(&block));
     if !ctx.has_error(FIELD) {
         let clients = 1u64 << (32 - u32::from(len)) >> 2;
         let msg = tr!(
@@ -206,8 +206,8 @@ pub(crate) fn check_overlap(ctx: &mut Ctx) {
             ctx,
             "The client CIDR block {} overlaps the local CIDR block {}.",
             "客户端网段 {} 与本端网段 {} 重叠。",
-            pool.trunc(),
-            l.trunc()
+            cidr::show(&pool.trunc()),
+            cidr::show(&l.trunc())
         );
         ctx.add(
             Severity::Error,

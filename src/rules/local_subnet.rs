@@ -87,7 +87,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 ctx,
                 "{} has mask /{}; each block must be /8 to /32.",
                 "{} 的掩码为 /{}，每个网段的掩码必须在 /8～/32 之间。",
-                net,
+                cidr::show(&net),
                 net.prefix_len()
             );
             ctx.add(
@@ -105,8 +105,8 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 ctx,
                 "{} overlaps {} ({}), which local CIDR blocks may not use.",
                 "{} 与 {}（{}）重叠，本端网段不能使用该范围。",
-                trunc,
-                r.net,
+                cidr::show(&trunc),
+                cidr::show(&r.net),
                 r.name
             );
             ctx.add(
@@ -122,8 +122,8 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 ctx,
                 "{} overlaps {} ({}); the newest console guide does not allow it for local networks.",
                 "{} 与 {}（{}）重叠，最新的控制台指南不允许本端网段使用该范围。",
-                trunc,
-                r.net,
+                cidr::show(&trunc),
+                cidr::show(&r.net),
                 r.name
             );
             ctx.add(
@@ -140,7 +140,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
     if ctx.has_error(FIELD) {
         return;
     }
-    let fixed: Vec<String> = nets.iter().map(|n| n.trunc().to_string()).collect();
+    let fixed: Vec<String> = nets.iter().map(|n| cidr::show(&n.trunc())).collect();
     for n in &nets {
         host_bits(ctx, FIELD, n, fixed.join(","));
     }
@@ -153,8 +153,8 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 ctx,
                 "{} overlaps {} in the same list.",
                 "{} 与列表中的 {} 重叠。",
-                a.trunc(),
-                b.trunc()
+                cidr::show(&a.trunc()),
+                cidr::show(&b.trunc())
             );
             ctx.add(
                 Severity::Warning,
