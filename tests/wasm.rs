@@ -559,3 +559,118 @@ fn curl_signs_with_credentials_and_never_shows_the_secret() {
     assert!(bad.has_errors && bad.code.is_none());
     assert_eq!(bad.error.unwrap().code, "request-has-errors");
 }
+
+// ---- sign(): the SDK vectors of tests/vectors/sdk.json, through the facade ----
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SignResult {
+    report: Report,
+    signed: Option<Signed>,
+    error: Option<SnippetError>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Signed {
+    scheme: String,
+    method: String,
+    host: String,
+    url: String,
+    headers: Vec<(String, String)>,
+    body: Option<String>,
+    canonical: String,
+    string_to_sign: String,
+    signature: String,
+    expires_in_seconds: u32,
+}
+
+/// A JSON value as the page would pass it (plain objects, strings).
+fn js(v: &serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap()
+}
+
+fn sign(input: JsValue, creds: JsValue, opts: JsValue) -> SignResult {
+    read(ok(wasm::sign(
+        input.unchecked_into(),
+        creds.unchecked_into(),
+        opts.unchecked_into(),
+        Some("en".to_owned()),
+    )))
+}
+
+#[wasm_bindgen_test]
+fn sign_reproduces_every_sdk_vector() {
+    let data: serde_json::Value = serde_json::from_str(include_str!("vectors/sdk.json")).unwrap();
+    let vectors = data["sign"].as_array().unwrap();
+    assert_eq!(vectors.len(), 40);
+    for v in vectors {
+        let name = v["name"].as_str().unwrap();
+        let opts = serde_json::json!({
+            "signature": v["scheme"], "method": v["method"], "endpoint": v["endpoint"],
+            "timestamp": v["timestamp"], "nonce": v["nonce"],
+        });
+        let r = sign(js(&v["input"]), js(&v["credentials"]), js(&opts));
+        assert!(r.error.is_none(), "{name}: {:?}", r.error);
+        assert!(r.report.valid, "{name}");
+        let s = r.signed.unwrap();
+        let e = &v["expected"];
+        assert_eq!(s.host, e["host"].as_str().unwrap(), "{name}");
+        assert_eq!(s.url, e["url"].as_str().unwrap(), "{name}");
+        assert_eq!(s.body.as_deref(), e["body"].as_str(), "{name}");
+        assert_eq!(s.canonical, e["canonical"].as_str().unwrap(), "{name}");
+        assert_eq!(
+            s.string_to_sign,
+            e["stringToSign"].as_str().unwrap(),
+            "{name}"
+        );
+        assert_eq!(s.signature, e["signature"].as_str().unwrap(), "{name}");
+        assert_eq!(s.scheme, v["scheme"].as_str().unwrap(), "{name}");
+        assert_eq!(s.method, v["method"].as_str().unwrap(), "{name}");
+        if let Some(auth) = e.get("authorization").and_then(|a| a.as_str()) {
+            let last = s.headers.last().unwrap();
+            assert_eq!(
+                (last.0.as_str(), last.1.as_str()),
+                ("Authorization", auth),
+                "{name}"
+            );
+        }
+        let secret = v["credentials"]["accessKeySecret"].as_str().unwrap();
+        assert!(!s.url.contains(secret) && !s.headers.iter().any(|h| h.1.contains(secret)));
+        assert_eq!(
+            s.expires_in_seconds,
+            if s.scheme == "v1" { 1860 } else { 900 }
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn sign_refuses_errors_and_bad_options_as_data() {
+    let ok_opts = || {
+        object(&[
+            ("timestamp", "2026-01-02T03:04:05Z".into()),
+            ("nonce", "n-1".into()),
+        ])
+    };
+    let creds = || {
+        object(&[
+            ("accessKeyId", "LTAI-wasm".into()),
+            ("accessKeySecret", "wasm-secret".into()),
+        ])
+    };
+    let bad = sign(with(&[("Port", "22".into())]), creds(), ok_opts());
+    assert!(!bad.report.valid && bad.signed.is_none());
+    let none = sign(with(&[]), object(&[]), ok_opts());
+    assert_eq!(none.error.unwrap().code, "credentials-missing");
+    let host = object(&[
+        ("timestamp", "2026-01-02T03:04:05Z".into()),
+        ("nonce", "n-1".into()),
+        ("endpoint", "https://evil.example/".into()),
+    ]);
+    assert_eq!(
+        sign(with(&[]), creds(), host).error.unwrap().code,
+        "endpoint-invalid"
+    );
+    let good = sign(with(&[]), creds(), ok_opts()).signed.unwrap();
+    assert_eq!((good.scheme.as_str(), good.method.as_str()), ("v3", "POST"));
+}
