@@ -10,8 +10,7 @@
 //! - `regions`: The known regions.
 //! - `errors`: The error catalogue.
 //! - `validate`: Validates parameters keyed by wire name; `lang` is `"en"` (default) or `"zh"`.
-//! - `snippetTargets`: The snippet targets (`curl` needs a signed request and is not rendered by
-//!   `snippet`).
+//! - `snippetTargets`: The snippet targets: id, label, language and what to install.
 //! - `sign`: Validates and signs: `{report, signed, error}`. `signed` is null when the report has
 //!   errors or signing fails; `error` (`{code, message}` in `lang`) says why signing failed (bad
 //!   credentials or options). Nothing leaves the page.
