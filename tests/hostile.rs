@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{assert_report_invariants, base, s, with};
+use common::{assert_report_invariants, base, s, with, Rng};
 use sslvpn_builder::{check, validate, Input, Kind, Lang, Report, Severity, Value, PARAMS};
 
 const MB: usize = 1 << 20;
@@ -39,37 +39,26 @@ fn findings_on(report: &Report, field: &str) -> usize {
     report.findings.iter().filter(|f| f.field == field).count()
 }
 
-/// Deterministic xorshift64*: the same "random" input on every run.
-struct Rng(u64);
-
+/// Random text for hostile input, on the shared deterministic generator.
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
     fn char(&mut self) -> char {
         loop {
             let c = match self.below(8) {
-                0 => self.below(0x80) as u32, // ASCII incl. controls
-                1 => b"0123456789./,: -"[self.below(16) as usize] as u32, // CIDR-ish
-                2 => 0x4e00 + self.below(0x5200) as u32, // CJK
-                3 => 0x0300 + self.below(0x70) as u32, // combining marks
-                4 => 0x1f300 + self.below(0x300) as u32, // emoji
-                5 => 0x80 + self.below(0x80) as u32, // C1 controls, Latin-1
-                6 => self.below(0x11_0000) as u32, // anything
-                _ => 0x2000 + self.below(0x70) as u32, // odd spaces, RTL marks
+                0 => self.below(0x80) as u32,                    // ASCII incl. controls
+                1 => b"0123456789./,: -"[self.below(16)] as u32, // CIDR-ish
+                2 => 0x4e00 + self.below(0x5200) as u32,         // CJK
+                3 => 0x0300 + self.below(0x70) as u32,           // combining marks
+                4 => 0x1f300 + self.below(0x300) as u32,         // emoji
+                5 => 0x80 + self.below(0x80) as u32,             // C1 controls, Latin-1
+                6 => self.below(0x11_0000) as u32,               // anything
+                _ => 0x2000 + self.below(0x70) as u32,           // odd spaces, RTL marks
             };
             if let Some(c) = char::from_u32(c) {
                 return c;
             }
         }
     }
-    fn string(&mut self, max: u64) -> String {
+    fn string(&mut self, max: usize) -> String {
         let n = self.below(max + 1);
         (0..n).map(|_| self.char()).collect()
     }
@@ -230,9 +219,7 @@ fn random_unicode_in_random_fields() {
             let name = if rng.below(10) == 0 {
                 rng.string(30)
             } else {
-                PARAMS[rng.below(PARAMS.len() as u64) as usize]
-                    .name
-                    .to_owned()
+                PARAMS[rng.below(PARAMS.len())].name.to_owned()
             };
             let value = match rng.below(6) {
                 0 => Value::Int(rng.next() as i64),
@@ -254,7 +241,7 @@ fn random_cidr_like_text() {
     for _ in 0..5_000 {
         let n = rng.below(40);
         let v: String = (0..n)
-            .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize] as char)
+            .map(|_| alphabet[rng.below(alphabet.len())] as char)
             .collect();
         for field in ["ClientIpPool", "LocalSubnet", "Port"] {
             run(&with(&[(field, s(&v))]));

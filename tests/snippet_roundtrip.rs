@@ -11,6 +11,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Rng;
 use sslvpn_builder::snippet::{self, curl, lit, shell, HttpRequest};
 use sslvpn_builder::{check, Input, Lang, Value};
 use std::io::Write;
@@ -88,21 +90,6 @@ const NASTY: &[&str] = &[
     "\u{300}\u{301}",
     "ß İ ı ǅ ﬁ",
 ];
-
-/// xorshift64*: deterministic, no crates.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const INTERESTING: &[char] = &[
     'a',
