@@ -34,8 +34,32 @@ function chromiumPath() {
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
 }
 
+/**
+ * Counts calls into the core: wraps the instance WebAssembly hands the glue, so
+ * every exported wasm function the page calls (not the glue's own `__` helpers)
+ * adds to `window.__coreCalls.count` (and its name to `.names` when that is an array).
+ */
+function countCoreCalls() {
+  const calls = { count: 0, names: null };
+  window.__coreCalls = calls;
+  const wrap = (result) => {
+    const instance = result.instance || result;
+    const exports = {};
+    for (const [k, v] of Object.entries(instance.exports)) {
+      exports[k] = typeof v === "function" && !k.startsWith("__")
+        ? (...a) => { calls.count += 1; calls.names?.push(k); return v(...a); }
+        : v;
+    }
+    const wrapped = { exports };
+    return result.instance ? { instance: wrapped, module: result.module } : wrapped;
+  };
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  WebAssembly.instantiate = (...a) => instantiate(...a).then(wrap);
+  WebAssembly.instantiateStreaming = (...a) => instantiateStreaming(...a).then(wrap);
+}
+
 /** Opens the page; returns { page, origin, requests, consoleErrors, close }. */
-export async function open() {
+export async function open({ countCoreCalls: count = false, path = "index.html" } = {}) {
   const server = await serve();
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -51,7 +75,8 @@ export async function open() {
   page.on("request", (r) => requests.push(r.url()));
   page.on("console", (m) => { consoleAll.push(m.text()); if (m.type() === "error") consoleErrors.push(m.text()); });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  await page.goto(`${origin}/index.html`);
+  if (count) await page.addInitScript(countCoreCalls);
+  await page.goto(`${origin}/${path}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
   return {
     page, origin, requests, consoleErrors, consoleAll, context,
@@ -65,4 +90,10 @@ export async function type(page, name, value) {
   if ((await c.evaluate((n) => n.tagName)) === "SELECT") await c.selectOption(value);
   else await c.fill(value);
   await page.waitForTimeout(250);
+}
+
+/** Lets the page finish what a change started (its debounce, then two frames). */
+export async function settle(page) {
+  await page.waitForTimeout(250);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
