@@ -4,12 +4,11 @@
 //! and the rule (if any) that predicts it before the request is sent.
 
 use crate::lang::Text;
+use crate::shape::{Node, Shape};
 use crate::text;
-use serde::Serialize;
 
 /// One documented API error code.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct ErrorCode {
     /// The exact code the API returns, e.g. `ClientIpPool.NetmaskInvalid`.
     pub code: &'static str,
@@ -27,6 +26,20 @@ pub struct ErrorCode {
     pub predicted_by: &'static [&'static str],
     /// Where the code is documented.
     pub source: &'static str,
+}
+
+impl Shape for ErrorCode {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![
+            ("code", Node::Str(self.code)),
+            ("httpStatus", self.http_status.shape()),
+            ("message", self.message.shape()),
+            ("explanation", self.explanation.shape()),
+            ("action", self.action.shape()),
+            ("predictedBy", self.predicted_by.shape()),
+            ("source", Node::Str(self.source)),
+        ])
+    }
 }
 
 const SEED: &str = "CreateSslVpnServer API reference (error codes)";

@@ -1,10 +1,9 @@
 //! The two languages every message, label and help text comes in.
 
-use serde::Serialize;
+use crate::shape::{Node, Shape};
 
 /// A message language: English or Simplified Chinese (zh-CN).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// English.
     #[default]
@@ -42,12 +41,18 @@ impl Lang {
 }
 
 /// A text in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text<'a> {
     /// English.
     pub en: &'a str,
     /// Simplified Chinese.
     pub zh: &'a str,
+}
+
+impl Shape for Text<'_> {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![("en", Node::Str(self.en)), ("zh", Node::Str(self.zh))])
+    }
 }
 
 /// Builds a [`Text`] from two string literals.

@@ -14,6 +14,11 @@
 //! - [`check`] / [`validate`]: the rules, giving a [`Report`] of [`Finding`]s
 //!   and a [`Request`]; [`Checked::into_valid`] gives the [`ValidRequest`]
 //!   that signing takes.
+//! - [`pipeline`]: one call per change of the page: report, signed request
+//!   and the active snippet, with a fresh time and nonce whenever the
+//!   request or a choice changed ([`stamp`]).
+//! - [`signing`], [`snippet`]: the two outputs; [`ui`]: the page's words in
+//!   both languages; [`Shape`]: the one JS / JSON shape of every value.
 //!
 //! # Examples
 //!
@@ -39,13 +44,17 @@ mod catalogue;
 mod cidr;
 mod lang;
 mod params;
+pub mod pipeline;
 mod regions;
 mod report;
 mod request;
 mod rules;
+pub mod shape;
 pub mod signing;
 pub mod snippet;
+pub mod stamp;
 mod text;
+pub mod ui;
 mod value;
 
 /// The page's facade (public so `tests/wasm.rs` can call the exports).
@@ -59,4 +68,5 @@ pub use regions::{region, Region, REGIONS};
 pub use report::{Finding, Report, Severity};
 pub use request::{Checked, Request, ValidRequest};
 pub use rules::{check, validate};
+pub use shape::Shape;
 pub use value::{Input, Value};

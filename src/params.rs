@@ -3,8 +3,8 @@
 //! all read it.
 
 use crate::lang::Text;
+use crate::shape::{Node, Shape};
 use crate::text;
-use serde::Serialize;
 
 /// The API operation this crate builds requests for.
 pub const ACTION: &str = "CreateSslVpnServer";
@@ -12,7 +12,7 @@ pub const ACTION: &str = "CreateSslVpnServer";
 pub const VERSION: &str = "2016-04-28";
 
 /// A parameter's wire type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// `String` on the wire.
     String,
@@ -23,8 +23,7 @@ pub enum Kind {
 }
 
 /// Where a parameter belongs on the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
     /// The operation itself (fixed).
     Operation,
@@ -41,13 +40,11 @@ pub enum Group {
 }
 
 /// One request parameter.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Param {
     /// Exact, case-sensitive wire name.
     pub name: &'static str,
     /// Wire type.
-    #[serde(rename = "type")]
     pub kind: Kind,
     /// Whether the API requires it.
     pub required: bool,
@@ -67,6 +64,49 @@ pub struct Param {
     pub label: Text<'static>,
     /// One or two sentences of help.
     pub help: Text<'static>,
+}
+
+impl Kind {
+    /// `String`, `Integer` or `Boolean`, as the API reference writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::String => "String",
+            Kind::Integer => "Integer",
+            Kind::Boolean => "Boolean",
+        }
+    }
+}
+
+impl Group {
+    /// `operation`, `target`, `network`, `tunnel`, `mfa` or `advanced`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Operation => "operation",
+            Group::Target => "target",
+            Group::Network => "network",
+            Group::Tunnel => "tunnel",
+            Group::Mfa => "mfa",
+            Group::Advanced => "advanced",
+        }
+    }
+}
+
+impl Shape for Param {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![
+            ("name", Node::Str(self.name)),
+            ("type", Node::Str(self.kind.as_str())),
+            ("required", Node::Bool(self.required)),
+            ("default", self.default.shape()),
+            ("allowed", self.allowed.shape()),
+            ("example", Node::Str(self.example)),
+            ("format", Node::Str(self.format)),
+            ("group", Node::Str(self.group.as_str())),
+            ("since", self.since.shape()),
+            ("label", self.label.shape()),
+            ("help", self.help.shape()),
+        ])
+    }
 }
 
 const fn p(name: &'static str, kind: Kind, required: bool, group: Group) -> Param {

@@ -4,12 +4,11 @@
 //! Regions keep appearing, so an unknown region is a warning, never an error.
 
 use crate::lang::Text;
+use crate::shape::{Node, Shape};
 use crate::text;
-use serde::Serialize;
 
 /// A region where VPC (and VPN Gateway) is offered.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct Region {
     /// Region ID, e.g. `cn-hangzhou`.
     pub id: &'static str,
@@ -17,6 +16,16 @@ pub struct Region {
     pub name: Text<'static>,
     /// Marked "Closed" in the CLI metadata.
     pub closed: bool,
+}
+
+impl Shape for Region {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![
+            ("id", Node::Str(self.id)),
+            ("name", self.name.shape()),
+            ("closed", Node::Bool(self.closed)),
+        ])
+    }
 }
 
 const fn r(id: &'static str, en: &'static str, zh: &'static str) -> Region {

@@ -1,11 +1,10 @@
 //! Findings and the report: validation results as data, with stable rule ids
 //! and the documented API error code each rule predicts.
 
-use serde::Serialize;
+use crate::shape::{Node, Shape};
 
 /// How serious a finding is. Only errors make a request invalid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// The API would reject the request.
     Error,
@@ -27,8 +26,7 @@ impl Severity {
 }
 
 /// One problem (or note) about one parameter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Wire name of the parameter the finding belongs to (as the user typed
     /// it, for unknown parameters).
@@ -58,7 +56,7 @@ pub struct Finding {
 /// assert!(!report.valid);
 /// assert!(report.findings.iter().any(|f| f.field == "RegionId" && f.rule == "required"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// True when no finding is an error.
     pub valid: bool,
@@ -94,5 +92,28 @@ impl Report {
     /// The findings of one severity.
     pub fn of(&self, severity: Severity) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.severity == severity)
+    }
+}
+
+impl Shape for Finding {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![
+            ("field", self.field.shape()),
+            ("severity", Node::Str(self.severity.as_str())),
+            ("code", self.code.shape()),
+            ("httpStatus", self.http_status.shape()),
+            ("rule", Node::Str(self.rule)),
+            ("message", self.message.shape()),
+            ("suggestion", self.suggestion.shape()),
+        ])
+    }
+}
+
+impl Shape for Report {
+    fn shape(&self) -> Node<'_> {
+        Node::Obj(vec![
+            ("valid", Node::Bool(self.valid)),
+            ("findings", self.findings.shape()),
+        ])
     }
 }

@@ -70,6 +70,16 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// The validation report.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Every parameter that could be read, errors or not.
+    pub fn request(&self) -> &Request {
+        &self.request
+    }
+
     /// The validated request, or the report when it has errors.
     ///
     /// # Errors

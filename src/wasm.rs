@@ -1,266 +1,84 @@
-//! The WebAssembly facade: the only module that touches wasm-bindgen.
-//! Every export has the same shape: read arguments, call the core, serialize.
+//! The WebAssembly facade: the only module that touches wasm-bindgen,
+//! js-sys and web-sys. Every export has the same shape: read the arguments,
+//! call the core, hand back the value's [`Shape`] (as JSON text the glue's
+//! `JSON.parse` turns into plain objects: one crossing instead of one per
+//! field).
 //!
 //! # Exports
 //!
 //! Documented here rather than on the functions, since wasm-bindgen copies a
 //! function's doc comment into the JS glue the page loads.
 //!
-//! - `parameters`: The parameter table.
-//! - `regions`: The known regions.
-//! - `errors`: The error catalogue.
-//! - `validate`: Validates parameters keyed by wire name; `lang` is `"en"` (default) or `"zh"`.
-//! - `snippetTargets`: The snippet targets: id, label, language and what to install.
-//! - `sign`: Validates and signs: `{report, signed, error}`. `signed` is null when the report has
-//!   errors or signing fails; `error` (`{code, message}` in `lang`) says why signing failed (bad
-//!   credentials or options). Nothing leaves the page.
-//! - `snippet`: Ready-to-run code for `target` from parameters keyed by wire name: `{code,
-//!   hasErrors, target, error}`. A request with errors still gets its snippet (`hasErrors`), except
-//!   `curl`, which signs: it needs `credentials` and `options` (`timestamp`, `nonce`, `endpoint`,
-//!   as for `sign`) and a valid request. `error` (`unknown-target`, `credentials-missing`, or a
-//!   signing error) comes with `code: null`. Nothing leaves the page.
+//! - `parameters`, `regions`, `errors`, `snippetTargets`: the tables.
+//! - `ui(lang)`: the page's words in `lang` (`"en"`, the default, or `"zh"`), keyed.
+//! - `validate(params, lang)`: the report for parameters keyed by wire name.
+//! - `Builder`: `new Builder()`, then `builder.view(params, choices)` once per
+//!   change of the form: `{report, status, signing, snippet}`. It keeps the
+//!   signature's time and nonce while nothing changes and draws new ones
+//!   (from `crypto.getRandomValues`) when the request or a choice changed.
+//! - `view(params, choices)`: the same, once, without memory.
+//! - `sign(params, credentials, options, lang)`: `{report, signed, error}`.
+//! - `snippet(params, target, lang, credentials, options)`: `{code, hasErrors, target, error}`.
+//!
+//! `choices` is `{lang, signature, method, endpoint, target, credentials:
+//! {accessKeyId, accessKeySecret, securityToken}, timestamp, nonce, renew,
+//! utcOffset}`, every field optional. Nothing leaves the page.
 
+use crate::pipeline::{Choices, Session, View};
+use crate::shape::{Node, Shape};
+use crate::signing::Credentials;
+use crate::stamp::Entropy;
 use crate::{Input, Lang, Value};
-use js_sys::{Array, Object};
+use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-/// Plain JS values out, written by hand. The shapes are the `Serialize`
-/// ones (camelCase names, `None` as `null`, unit enums as their names, same
-/// field order) that the CLI's JSON uses; serde's serializer with one impl
-/// per type cost the page about 3.5 KB gzip more.
-trait Js {
-    fn js(&self) -> JsValue;
+/// The value as plain JS data.
+fn out<T: Shape + ?Sized>(value: &T) -> JsValue {
+    node(&value.shape())
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// A plain object being filled.
-    type Obj;
-    /// `obj[key] = value`.
-    #[wasm_bindgen(method, structural, indexing_setter)]
-    fn set(this: &Obj, key: &str, value: &JsValue);
+fn node(n: &Node) -> JsValue {
+    JSON::parse(&n.to_json()).unwrap_or(JsValue::NULL)
 }
 
-/// `{key: value, ...}` in the order given.
-fn obj(fields: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    for (k, v) in fields {
-        o.unchecked_ref::<Obj>().set(k, v);
+/// The browser's clock and `crypto.getRandomValues`.
+struct Browser;
+
+impl Entropy for Browser {
+    fn now(&mut self) -> u64 {
+        (js_sys::Date::now() / 1000.0) as u64
     }
-    o.into()
-}
 
-fn array(items: impl Iterator<Item = JsValue>) -> JsValue {
-    let a = Array::new();
-    for v in items {
-        a.push(&v);
-    }
-    a.into()
-}
-
-fn js<T: Js + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    Ok(value.js())
-}
-
-impl Js for str {
-    fn js(&self) -> JsValue {
-        JsValue::from_str(self)
+    fn fill(&mut self, buf: &mut [u8]) -> bool {
+        Reflect::get(&js_sys::global(), &"crypto".into())
+            .map(|c| c.unchecked_into::<web_sys::Crypto>())
+            .is_ok_and(|c| c.get_random_values_with_u8_array(buf).is_ok())
     }
 }
 
-impl Js for String {
-    fn js(&self) -> JsValue {
-        JsValue::from_str(self)
-    }
+fn lang(tag: &JsValue) -> Lang {
+    tag.as_string()
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_default()
 }
 
-impl Js for &str {
-    fn js(&self) -> JsValue {
-        JsValue::from_str(self)
-    }
-}
-
-impl Js for bool {
-    fn js(&self) -> JsValue {
-        JsValue::from_bool(*self)
-    }
-}
-
-impl Js for u16 {
-    fn js(&self) -> JsValue {
-        JsValue::from_f64(f64::from(*self))
-    }
-}
-
-impl<T: Js> Js for Option<T> {
-    fn js(&self) -> JsValue {
-        self.as_ref().map_or(JsValue::NULL, Js::js)
-    }
-}
-
-impl<T: Js> Js for [T] {
-    fn js(&self) -> JsValue {
-        array(self.iter().map(Js::js))
-    }
-}
-
-impl Js for crate::Text<'_> {
-    fn js(&self) -> JsValue {
-        obj(&[("en", self.en.js()), ("zh", self.zh.js())])
-    }
-}
-
-impl Js for crate::Param {
-    fn js(&self) -> JsValue {
-        let kind = match self.kind {
-            crate::Kind::String => "String",
-            crate::Kind::Integer => "Integer",
-            crate::Kind::Boolean => "Boolean",
-        };
-        let group = match self.group {
-            crate::Group::Operation => "operation",
-            crate::Group::Target => "target",
-            crate::Group::Network => "network",
-            crate::Group::Tunnel => "tunnel",
-            crate::Group::Mfa => "mfa",
-            crate::Group::Advanced => "advanced",
-        };
-        obj(&[
-            ("name", self.name.js()),
-            ("type", kind.js()),
-            ("required", self.required.js()),
-            ("default", self.default.js()),
-            ("allowed", self.allowed.js()),
-            ("example", self.example.js()),
-            ("format", self.format.js()),
-            ("group", group.js()),
-            ("since", self.since.js()),
-            ("label", self.label.js()),
-            ("help", self.help.js()),
-        ])
-    }
-}
-
-impl Js for crate::Region {
-    fn js(&self) -> JsValue {
-        obj(&[
-            ("id", self.id.js()),
-            ("name", self.name.js()),
-            ("closed", self.closed.js()),
-        ])
-    }
-}
-
-impl Js for crate::ErrorCode {
-    fn js(&self) -> JsValue {
-        obj(&[
-            ("code", self.code.js()),
-            ("httpStatus", self.http_status.js()),
-            ("message", self.message.js()),
-            ("explanation", self.explanation.js()),
-            ("action", self.action.js()),
-            ("predictedBy", self.predicted_by.js()),
-            ("source", self.source.js()),
-        ])
-    }
-}
-
-impl Js for crate::Finding {
-    fn js(&self) -> JsValue {
-        obj(&[
-            ("field", self.field.js()),
-            ("severity", self.severity.as_str().js()),
-            ("code", self.code.js()),
-            ("httpStatus", self.http_status.js()),
-            ("rule", self.rule.js()),
-            ("message", self.message.js()),
-            ("suggestion", self.suggestion.js()),
-        ])
-    }
-}
-
-impl Js for crate::Report {
-    fn js(&self) -> JsValue {
-        obj(&[("valid", self.valid.js()), ("findings", self.findings.js())])
-    }
-}
-
-impl Js for crate::snippet::Target {
-    fn js(&self) -> JsValue {
-        obj(&[
-            ("id", self.id.js()),
-            ("label", self.label.js()),
-            ("language", self.language.js()),
-            ("install", self.install.js()),
-        ])
-    }
-}
-
-impl Js for crate::signing::Signed {
-    fn js(&self) -> JsValue {
-        let scheme = match self.scheme {
-            crate::signing::Scheme::V1 => "v1",
-            crate::signing::Scheme::V3 => "v3",
-        };
-        let headers = array(
-            self.headers
-                .iter()
-                .map(|(n, v)| array([n.js(), v.js()].into_iter())),
-        );
-        obj(&[
-            ("scheme", scheme.js()),
-            ("method", self.method.as_str().js()),
-            ("host", self.host.js()),
-            ("url", self.url.js()),
-            ("headers", headers),
-            ("body", self.body.js()),
-            ("canonical", self.canonical.js()),
-            ("stringToSign", self.string_to_sign.js()),
-            ("signature", self.signature.js()),
-            (
-                "expiresInSeconds",
-                JsValue::from_f64(f64::from(self.expires_in_seconds)),
-            ),
-            ("timestamp", self.timestamp.js()),
-            ("nonce", self.nonce.js()),
-        ])
-    }
-}
-
-/// `{code, message}`: why signing or rendering failed.
-struct ErrorOut {
-    code: &'static str,
-    message: String,
-}
-
-impl Js for ErrorOut {
-    fn js(&self) -> JsValue {
-        obj(&[("code", self.code.js()), ("message", self.message.js())])
-    }
-}
-
-fn lang(lang: Option<String>) -> Lang {
-    lang.as_deref().and_then(Lang::parse).unwrap_or_default()
-}
-
-/// Reads `{ WireName: value }` straight from JS. Hand-rolled rather than
-/// serde: serde's error paths pull float formatting into the wasm (~14 KB).
-fn input(params: JsValue) -> Result<Input, JsError> {
+/// Reads `{ WireName: value }` straight from JS.
+fn input(params: &JsValue) -> Result<Input, JsError> {
     let mut input = Input::new();
     if params.is_undefined() || params.is_null() {
         return Ok(input);
     }
-    if !params.is_object() || js_sys::Array::is_array(&params) {
+    if !params.is_object() || Array::is_array(params) {
         return Err(JsError::new(
             "params must be an object keyed by parameter name",
         ));
     }
     for entry in js_sys::Object::entries(params.unchecked_ref()).iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        let Some(key) = pair.get(0).as_string() else {
-            continue;
-        };
-        input.insert(key, value(&pair.get(1)));
+        let pair: Array = entry.unchecked_into();
+        if let Some(key) = pair.get(0).as_string() {
+            input.insert(key, value(&pair.get(1)));
+        }
     }
     Ok(input)
 }
@@ -278,15 +96,59 @@ fn value(v: &JsValue) -> Value {
         }
     } else if v.is_undefined() || v.is_null() {
         Value::Null
-    } else if js_sys::Array::is_array(v) {
+    } else if Array::is_array(v) {
         Value::Other("array")
     } else {
         Value::Other("object")
     }
 }
 
+/// `obj[name]` when `obj` is an object and the field a string.
+fn text(obj: &JsValue, name: &str) -> Option<String> {
+    if !obj.is_object() {
+        return None;
+    }
+    Reflect::get(obj, &name.into()).ok()?.as_string()
+}
+
+fn credentials(c: &JsValue) -> Option<Credentials> {
+    c.is_object().then(|| Credentials {
+        access_key_id: text(c, "accessKeyId").unwrap_or_default(),
+        access_key_secret: text(c, "accessKeySecret").unwrap_or_default(),
+        security_token: text(c, "securityToken").filter(|t| !t.is_empty()),
+    })
+}
+
+/// `choices` as the page writes it (see the module doc).
+fn choices(c: &JsValue) -> Choices {
+    let field = |name: &str| {
+        c.is_object()
+            .then(|| Reflect::get(c, &name.into()).ok())
+            .flatten()
+            .unwrap_or(JsValue::UNDEFINED)
+    };
+    Choices {
+        lang: lang(&field("lang")),
+        signature: text(c, "signature"),
+        method: text(c, "method"),
+        endpoint: text(c, "endpoint"),
+        target: text(c, "target"),
+        credentials: credentials(&field("credentials")),
+        timestamp: text(c, "timestamp"),
+        nonce: text(c, "nonce"),
+        renew: field("renew").is_truthy(),
+        utc_offset: field("utcOffset").as_f64().map_or(0, |m| m as i32),
+    }
+}
+
+/// The one-call form the `sign` and `snippet` exports share.
+fn once(params: &JsValue, choices: &Choices) -> Result<View, JsError> {
+    Ok(Session::default().view(&input(params)?, choices, &mut Browser))
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &'static str = r#"
+export type Lang = "en" | "zh";
 export type Severity = "error" | "warning" | "info";
 export interface Text { en: string; zh: string }
 export interface Param {
@@ -306,17 +168,17 @@ export interface Finding {
 }
 export interface Report { valid: boolean; findings: Finding[] }
 export type Params = Record<string, string | number | boolean | null | undefined>;
-export interface SnippetTarget { id: string; label: string; language: string; install: string }
-export interface Snippet {
-  code: string | null; hasErrors: boolean; target: string;
-  error: { code: string; message: string } | null;
-}
+export interface SnippetTarget { id: string; label: Text; language: string; install: Text }
 export interface Credentials {
   accessKeyId: string; accessKeySecret: string; securityToken?: string | null;
 }
 export interface SignOptions {
   signature?: "v1" | "v3"; method?: "GET" | "POST";
-  endpoint?: "regional" | "central" | string; timestamp: string; nonce: string;
+  endpoint?: "regional" | "central" | string; timestamp?: string; nonce?: string;
+}
+export interface Choices extends SignOptions {
+  lang?: Lang; target?: string | null; credentials?: Credentials | null;
+  renew?: boolean; utcOffset?: number;
 }
 export interface Signed {
   scheme: "v1" | "v3"; method: "GET" | "POST"; host: string; url: string;
@@ -324,8 +186,15 @@ export interface Signed {
   stringToSign: string; signature: string; expiresInSeconds: number;
   timestamp: string; nonce: string;
 }
-export interface SignError { code: string; message: string }
-export interface SignResult { report: Report; signed: Signed | null; error: SignError | null }
+export interface Refusal { code: string; message: string; bad: boolean }
+export interface Signing {
+  scheme: "v1" | "v3"; method: "GET" | "POST"; signed: Signed | null; text: string | null;
+  expiry: string | null; expired: boolean; refusal: Refusal | null;
+}
+export interface SnippetView { target: string; code: string | null; hasErrors: boolean; refusal: Refusal | null }
+export interface View { report: Report; status: string; signing: Signing; snippet: SnippetView | null }
+export interface SignResult { report: Report; signed: Signed | null; error: Refusal | null }
+export interface Snippet { code: string | null; hasErrors: boolean; target: string; error: Refusal | null }
 "#;
 
 #[wasm_bindgen]
@@ -336,169 +205,142 @@ extern "C" {
     pub type JsRegions;
     #[wasm_bindgen(typescript_type = "ErrorCode[]")]
     pub type JsErrors;
-    #[wasm_bindgen(typescript_type = "Report")]
-    pub type JsReport;
-    #[wasm_bindgen(typescript_type = "Params")]
-    pub type JsInput;
     #[wasm_bindgen(typescript_type = "SnippetTarget[]")]
     pub type JsTargets;
+    #[wasm_bindgen(typescript_type = "Record<string, string>")]
+    pub type JsUi;
+    #[wasm_bindgen(typescript_type = "Report")]
+    pub type JsReport;
+    #[wasm_bindgen(typescript_type = "View")]
+    pub type JsView;
+    #[wasm_bindgen(typescript_type = "SignResult")]
+    pub type JsSignResult;
     #[wasm_bindgen(typescript_type = "Snippet")]
     pub type JsSnippet;
+    #[wasm_bindgen(typescript_type = "Params")]
+    pub type JsInput;
+    #[wasm_bindgen(typescript_type = "Choices")]
+    pub type JsChoices;
     #[wasm_bindgen(typescript_type = "Credentials")]
     pub type JsCredentials;
     #[wasm_bindgen(typescript_type = "SignOptions")]
     pub type JsSignOptions;
-    #[wasm_bindgen(typescript_type = "SignResult")]
-    pub type JsSignResult;
+    #[wasm_bindgen(typescript_type = "Lang")]
+    pub type JsLang;
+}
+
+/// An optional JS argument as a plain value (`undefined` when left out).
+fn arg<T: Into<JsValue>>(v: Option<T>) -> JsValue {
+    v.map_or(JsValue::UNDEFINED, Into::into)
 }
 
 #[wasm_bindgen]
-pub fn parameters() -> Result<JsParams, JsError> {
-    js(crate::PARAMS).map(JsCast::unchecked_into)
+pub fn parameters() -> JsParams {
+    out(crate::PARAMS).unchecked_into()
 }
 
 #[wasm_bindgen]
-pub fn regions() -> Result<JsRegions, JsError> {
-    js(crate::REGIONS).map(JsCast::unchecked_into)
+pub fn regions() -> JsRegions {
+    out(crate::REGIONS).unchecked_into()
 }
 
 #[wasm_bindgen]
-pub fn errors() -> Result<JsErrors, JsError> {
-    js(crate::ERRORS).map(JsCast::unchecked_into)
-}
-
-#[wasm_bindgen]
-pub fn validate(params: JsInput, lang_tag: Option<String>) -> Result<JsReport, JsError> {
-    let input = input(params.into())?;
-    js(&crate::validate(&input, lang(lang_tag))).map(JsCast::unchecked_into)
+pub fn errors() -> JsErrors {
+    out(crate::ERRORS).unchecked_into()
 }
 
 #[wasm_bindgen(js_name = snippetTargets)]
-pub fn snippet_targets() -> Result<JsTargets, JsError> {
-    js(crate::snippet::TARGETS).map(JsCast::unchecked_into)
+pub fn snippet_targets() -> JsTargets {
+    out(crate::snippet::TARGETS).unchecked_into()
 }
 
-/// A string field of a JS object (`None` when absent or not a string).
-fn field(obj: &JsValue, name: &str) -> Option<String> {
-    if !obj.is_object() {
-        return None;
+#[wasm_bindgen]
+pub fn ui(lang_tag: Option<JsLang>) -> JsUi {
+    let lang = lang(&arg(lang_tag));
+    let fields = crate::ui::UI
+        .iter()
+        .map(|(k, t)| (*k, Node::Str(lang.pick(t))));
+    node(&Node::Obj(fields.collect())).unchecked_into()
+}
+
+#[wasm_bindgen]
+pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
+    let input = input(&params)?;
+    Ok(out(&crate::validate(&input, lang(&arg(lang_tag)))).unchecked_into())
+}
+
+/// The page's pipeline, with its memory (see the module doc).
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Builder {
+    session: Session,
+}
+
+#[wasm_bindgen]
+impl Builder {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Builder {
+        Builder::default()
     }
-    js_sys::Reflect::get(obj, &JsValue::from_str(name))
-        .ok()
-        .and_then(|v| v.as_string())
+
+    pub fn view(&mut self, params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
+        let (input, choices) = (input(&params)?, self::choices(&arg(choices)));
+        Ok(out(&self.session.view(&input, &choices, &mut Browser)).unchecked_into())
+    }
+}
+
+#[wasm_bindgen]
+pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
+    Ok(out(&once(&params, &self::choices(&arg(choices)))?).unchecked_into())
 }
 
 #[wasm_bindgen]
 pub fn sign(
     params: JsInput,
     credentials: JsCredentials,
-    options: JsSignOptions,
-    lang_tag: Option<String>,
+    options: Option<JsSignOptions>,
+    lang_tag: Option<JsLang>,
 ) -> Result<JsSignResult, JsError> {
-    let lang = lang(lang_tag);
-    let checked = crate::check(&input(params.into())?, lang);
-    let report = checked.report.clone();
-    let (c, o): (JsValue, JsValue) = (credentials.into(), options.into());
-    let creds = crate::signing::Credentials {
-        access_key_id: field(&c, "accessKeyId").unwrap_or_default(),
-        access_key_secret: field(&c, "accessKeySecret").unwrap_or_default(),
-        security_token: field(&c, "securityToken").filter(|t| !t.is_empty()),
+    let creds = self::credentials(&credentials).unwrap_or_default();
+    let choices = Choices {
+        lang: lang(&arg(lang_tag)),
+        credentials: Some(creds),
+        ..self::choices(&arg(options))
     };
-    let signed = creds
-        .check()
-        .and_then(|()| {
-            crate::signing::SignOptions::from_text(
-                field(&o, "signature").as_deref(),
-                field(&o, "method").as_deref(),
-                field(&o, "endpoint").as_deref(),
-                &field(&o, "timestamp").unwrap_or_default(),
-                &field(&o, "nonce").unwrap_or_default(),
-            )
-        })
-        .map(|opts| {
-            let valid = checked.into_valid().ok()?;
-            Some(crate::signing::sign(&valid, &creds, &opts))
-        });
-    let (signed, error) = match signed.map(Option::transpose) {
-        Ok(Ok(s)) => (s, None),
-        Ok(Err(e)) | Err(e) => (None, Some(e)),
-    };
-    let error = error.map(|e| ErrorOut {
-        code: e.code,
-        message: e.message(lang).to_owned(),
-    });
-    Ok(obj(&[
-        ("report", report.js()),
-        ("signed", signed.js()),
-        ("error", error.js()),
-    ])
-    .unchecked_into())
+    let v = once(&params, &choices)?;
+    let fields = [
+        ("report", v.report.shape()),
+        ("signed", v.signing.signed.shape()),
+        ("error", v.signing.refusal.shape()),
+    ];
+    Ok(node(&Node::Obj(fields.into())).unchecked_into())
 }
 
 #[wasm_bindgen]
 pub fn snippet(
     params: JsInput,
     target: String,
-    lang_tag: Option<String>,
+    lang_tag: Option<JsLang>,
     credentials: Option<JsCredentials>,
     options: Option<JsSignOptions>,
 ) -> Result<JsSnippet, JsError> {
-    let lang = lang(lang_tag);
-    let checked = crate::check(&input(params.into())?, lang);
-    let has_errors = !checked.report.valid;
-    let result = if target == "curl" {
-        curl_code(checked, credentials, options, lang)
-    } else {
-        crate::snippet::render(&target, &checked.request, has_errors).map_err(|e| ErrorOut {
-            code: e.code,
-            message: e.message,
-        })
+    let (lang, credentials) = (lang(&arg(lang_tag)), self::credentials(&arg(credentials)));
+    let choices = Choices {
+        lang,
+        credentials,
+        target: Some(target),
+        ..self::choices(&arg(options))
     };
-    let (code, error) = match result {
-        Ok(c) => (Some(c), None),
-        Err(e) => (None, Some(e)),
-    };
-    Ok(obj(&[
-        ("code", code.js()),
-        ("hasErrors", has_errors.js()),
-        ("target", target.js()),
-        ("error", error.js()),
-    ])
-    .unchecked_into())
-}
-
-fn curl_code(
-    checked: crate::Checked,
-    credentials: Option<JsCredentials>,
-    options: Option<JsSignOptions>,
-    lang: Lang,
-) -> Result<String, ErrorOut> {
-    let sign_error = |e: crate::signing::SignError| ErrorOut {
-        code: e.code,
-        message: e.message(lang).to_owned(),
-    };
-    let c: JsValue = credentials.map(Into::into).unwrap_or(JsValue::NULL);
-    let o: JsValue = options.map(Into::into).unwrap_or(JsValue::NULL);
-    let creds = crate::signing::Credentials {
-        access_key_id: field(&c, "accessKeyId").unwrap_or_default(),
-        access_key_secret: field(&c, "accessKeySecret").unwrap_or_default(),
-        security_token: field(&c, "securityToken").filter(|t| !t.is_empty()),
-    };
-    creds.check().map_err(sign_error)?;
-    let Ok(valid) = checked.into_valid() else {
-        return Err(ErrorOut {
-            code: "request-has-errors",
-            message: "The request has errors, so it cannot be signed.".into(),
-        });
-    };
-    let endpoint =
-        crate::signing::Endpoint::parse(field(&o, "endpoint").as_deref().unwrap_or("regional"));
-    crate::snippet::render_curl(
-        &valid,
-        &creds,
-        &endpoint,
-        &field(&o, "timestamp").unwrap_or_default(),
-        &field(&o, "nonce").unwrap_or_default(),
-    )
-    .map_err(sign_error)
+    let v = once(&params, &choices)?;
+    let s = v
+        .snippet
+        .as_ref()
+        .ok_or_else(|| JsError::new("no target"))?;
+    let fields = [
+        ("code", s.code.shape()),
+        ("hasErrors", Node::Bool(s.has_errors)),
+        ("target", s.target.shape()),
+        ("error", s.refusal.shape()),
+    ];
+    Ok(node(&Node::Obj(fields.into())).unchecked_into())
 }

@@ -1,7 +1,7 @@
 //! `sslvpn snippet`: output, exit codes and the curl path, through the real binary.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sslvpn_builder::signing::{Credentials, Endpoint};
+use sslvpn_builder::signing::{sign, Credentials, SignOptions};
 use sslvpn_builder::{check, snippet, Input, Lang};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -54,7 +54,13 @@ fn a_valid_request_prints_the_libraries_snippet_and_exits_0() {
         let out = sslvpn(&["--lang", t.id, "-"], VALID, &[]);
         assert_eq!(out.status.code(), Some(0), "{}", t.id);
         let input: Input = serde_json::from_str(VALID).unwrap();
-        let want = snippet::render(t.id, &check(&input, Lang::En).request, false).unwrap();
+        let want = snippet::render(
+            t.id,
+            check(&input, Lang::En).request(),
+            false,
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(text(&out.stdout), want, "{}", t.id);
         assert!(out.stderr.is_empty());
     }
@@ -114,23 +120,37 @@ fn curl_signs_with_the_environments_credentials() {
         access_key_secret: "cli-secret-value".into(),
         security_token: Some("sts-cli".into()),
     };
-    let want = snippet::render_curl(
+    let opts = SignOptions::from_text(None, None, None, "2026-01-02T03:04:05Z", "n-cli").unwrap();
+    let signed = sign(&valid, &creds, &opts).unwrap();
+    let want = snippet::render(
+        "curl",
         &valid,
-        &creds,
-        &Endpoint::Regional,
-        "2026-01-02T03:04:05Z",
-        "n-cli",
+        false,
+        &snippet::Options {
+            signed: Some(&signed),
+            ..Default::default()
+        },
     )
     .unwrap();
     let got = text(&out.stdout);
     assert_eq!(got, want);
     assert!(!got.contains("cli-secret-value"));
-    assert!(got.contains("SecurityToken=sts-cli") && got.contains("x-acs-security-token: sts-cli"));
+    assert!(got.contains("-X POST") && got.contains("x-acs-security-token: sts-cli"));
 
-    // No credentials: exit 2. A request with errors: exit 1, nothing printed.
+    // The signature and method chosen are the ones curl sends.
+    let v1 = sslvpn(&[&args[..], &["--signature", "v1"]].concat(), VALID, &env);
+    let v1 = text(&v1.stdout);
+    assert!(
+        v1.contains("-X GET") && v1.contains("SecurityToken=sts-cli"),
+        "{v1}"
+    );
+    assert!(!v1.contains("x-acs-"), "{v1}");
+
+    // No credentials: exit 2. A request with errors: exit 1 with the report, as `sign` does.
     let none = sslvpn(&args, VALID, &[]);
     assert_eq!(none.status.code(), Some(2));
     let bad = sslvpn(&args, BAD, &env);
     assert_eq!(bad.status.code(), Some(1));
-    assert!(bad.stdout.is_empty());
+    let report: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
+    assert_eq!(report["valid"], false);
 }

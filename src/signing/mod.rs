@@ -44,9 +44,9 @@ pub use v3::{sign_v3, V3Request, V3Signature, V3_ALGORITHM};
 
 use crate::lang::{Lang, Text};
 use crate::request::ValidRequest;
+use crate::shape::{Node, Shape};
 use crate::text;
 use crate::{ACTION, VERSION};
-use serde::Serialize;
 use std::fmt;
 
 /// How long the server accepts a V1 `Timestamp` (31 minutes, DOC-V2).
@@ -105,8 +105,7 @@ impl Credentials {
 }
 
 /// The signature scheme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {
     /// RPC query string, HMAC-SHA1, `SignatureVersion=1.0`.
     V1,
@@ -126,8 +125,7 @@ impl Scheme {
 }
 
 /// The HTTP method (part of both signatures).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     /// GET: every parameter in the URL.
     Get,
@@ -241,11 +239,10 @@ impl SignOptions {
 
 /// A signed request, ready to send, with every stage of the signature.
 ///
-/// Serializes with camelCase names; `headers` is an array of
+/// Its [`Shape`] has camelCase names; `headers` is an array of
 /// `[name, value]` pairs, in the order to send them. The STS token, when
 /// used, is part of the URL (V1) or the headers (V3): it has to be sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signed {
     /// `v1` or `v3`.
     pub scheme: Scheme,
@@ -274,6 +271,75 @@ pub struct Signed {
     pub nonce: String,
 }
 
+impl Signed {
+    /// The request as text, as the CLI prints it and the page shows it: the
+    /// URL alone for a V1 GET; otherwise the method and URL, one header per
+    /// line, then a blank line and the body when there is one.
+    ///
+    /// ```
+    /// # use sslvpn_builder::signing::*;
+    /// # use sslvpn_builder::{check, Input, Lang, Value};
+    /// # let input: Input = [("RegionId", "cn-hangzhou"), ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+    /// #     ("ClientIpPool", "192.168.1.0/24"), ("LocalSubnet", "10.0.0.0/8")]
+    /// #     .into_iter().map(|(k, v)| (k.to_string(), Value::from(v))).collect();
+    /// # let req = check(&input, Lang::En).into_valid().unwrap();
+    /// let creds = Credentials { access_key_id: "id".into(), access_key_secret: "s".into(), security_token: None };
+    /// let opts = SignOptions::from_text(Some("v1"), Some("POST"), None, "2024-01-01T00:00:00Z", "n").unwrap();
+    /// let text = sign(&req, &creds, &opts).unwrap().text();
+    /// assert!(text.starts_with("POST https://vpc.cn-hangzhou.aliyuncs.com/\nContent-Type: application/x-www-form-urlencoded\n\nAccessKeyId=id&"));
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if self.scheme == Scheme::V1 && self.method == Method::Get {
+            out.push_str(&self.url);
+            out.push('\n');
+            return out;
+        }
+        for part in [self.method.as_str(), " ", &self.url, "\n"] {
+            out.push_str(part);
+        }
+        for (name, value) in &self.headers {
+            for part in [name.as_str(), ": ", value, "\n"] {
+                out.push_str(part);
+            }
+        }
+        if let Some(body) = &self.body {
+            for part in ["\n", body.as_str(), "\n"] {
+                out.push_str(part);
+            }
+        }
+        out
+    }
+}
+
+impl Shape for Signed {
+    fn shape(&self) -> Node<'_> {
+        let scheme = match self.scheme {
+            Scheme::V1 => "v1",
+            Scheme::V3 => "v3",
+        };
+        let headers = self
+            .headers
+            .iter()
+            .map(|(n, v)| Node::Arr(vec![Node::Str(n), Node::Str(v)]))
+            .collect();
+        Node::Obj(vec![
+            ("scheme", Node::Str(scheme)),
+            ("method", Node::Str(self.method.as_str())),
+            ("host", self.host.shape()),
+            ("url", self.url.shape()),
+            ("headers", Node::Arr(headers)),
+            ("body", self.body.shape()),
+            ("canonical", self.canonical.shape()),
+            ("stringToSign", self.string_to_sign.shape()),
+            ("signature", self.signature.shape()),
+            ("expiresInSeconds", self.expires_in_seconds.shape()),
+            ("timestamp", self.timestamp.shape()),
+            ("nonce", self.nonce.shape()),
+        ])
+    }
+}
+
 /// Why a request could not be signed: a stable code and a message in both
 /// languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,42 +351,42 @@ pub struct SignError {
 }
 
 impl SignError {
-    const CREDENTIALS_MISSING: SignError = SignError {
+    pub(crate) const CREDENTIALS_MISSING: SignError = SignError {
         code: "credentials-missing",
         message: text!(
             "An AccessKey ID and AccessKey secret are needed to sign.",
             "签名需要 AccessKey ID 和 AccessKey Secret。"
         ),
     };
-    const CREDENTIALS_INVALID: SignError = SignError {
+    pub(crate) const CREDENTIALS_INVALID: SignError = SignError {
         code: "credentials-invalid",
         message: text!(
             "The AccessKey ID and security token must be printable ASCII without spaces or commas.",
             "AccessKey ID 和安全令牌只能包含可打印 ASCII 字符，不能有空格或逗号。"
         ),
     };
-    const TIMESTAMP_INVALID: SignError = SignError {
+    pub(crate) const TIMESTAMP_INVALID: SignError = SignError {
         code: "timestamp-invalid",
         message: text!(
             "The timestamp must be a real UTC time written YYYY-MM-DDTHH:MM:SSZ, e.g. 2024-05-01T08:00:00Z.",
             "时间戳必须是有效的 UTC 时间，格式 YYYY-MM-DDTHH:MM:SSZ，例如 2024-05-01T08:00:00Z。"
         ),
     };
-    const SIGNATURE_INVALID: SignError = SignError {
+    pub(crate) const SIGNATURE_INVALID: SignError = SignError {
         code: "signature-invalid",
         message: text!(
             "The signature version must be v1 or v3.",
             "签名版本必须是 v1 或 v3。"
         ),
     };
-    const METHOD_INVALID: SignError = SignError {
+    pub(crate) const METHOD_INVALID: SignError = SignError {
         code: "method-invalid",
         message: text!(
             "The HTTP method must be GET or POST.",
             "HTTP 方法必须是 GET 或 POST。"
         ),
     };
-    const NONCE_INVALID: SignError = SignError {
+    pub(crate) const NONCE_INVALID: SignError = SignError {
         code: "nonce-invalid",
         message: text!(
             "The nonce must be 1 to 128 printable ASCII characters without spaces.",

@@ -10,9 +10,12 @@
 //! that starts with `-` is attached (`--Name=-x`): the CLI's parser would
 //! take it for a flag.
 //! `DnsServers` is not in the CLI's bundled metadata, so it needs `--force`.
+//! A central or custom endpoint goes in the CLI's own `--endpoint` flag.
 
 use super::shell::{has_nul, posix};
-use super::Snip;
+use super::{Line, Snip};
+use crate::signing::{Method, Scheme};
+use crate::text;
 
 pub(crate) fn render(s: &Snip) -> String {
     command(s, "#", " \\", |name, v| {
@@ -25,7 +28,25 @@ pub(crate) fn render(s: &Snip) -> String {
     })
 }
 
-/// The command shared with PowerShell: `cont` ends a continued line.
+const NUL: Line = text!(
+    "NOTE: {} holds a NUL character, which no command-line argument can carry; it is left out.",
+    "注意：{} 含有 NUL 字符，命令行参数无法携带，已省略。"
+);
+const FORCE: Line = text!(
+    "DnsServers is not in the aliyun CLI's metadata yet: --force lets it through.",
+    "aliyun CLI 的元数据中还没有 DnsServers：用 --force 放行。"
+);
+const CREDENTIALS: Line = text!(
+    "Credentials: your aliyun CLI profile (aliyun configure).",
+    "凭证：aliyun CLI 的配置（aliyun configure）。"
+);
+const SIGNS_ITSELF: Line = text!(
+    "The aliyun CLI signs and sends the request itself: the Signature and Method chosen apply to the signed request and curl.",
+    "aliyun CLI 自行签名并发送请求：所选的签名版本和请求方法只用于签名请求和 curl。"
+);
+
+/// The command shared with PowerShell: `cont` ends a continued line; `arg`
+/// writes one `--Name value` argument.
 pub(crate) fn command(
     s: &Snip,
     comment: &str,
@@ -36,20 +57,20 @@ pub(crate) fn command(
     let params = s.params();
     for (name, v) in &params {
         if has_nul(v) {
-            out.push_str(&format!(
-                "{comment} NOTE: {name} holds a NUL character, which no command-line argument can carry; it is left out.\n"
-            ));
+            out.push_str(&s.line(comment, &NUL, &[name]));
         }
     }
     if params.iter().any(|(n, _)| *n == "DnsServers") {
-        out.push_str(&format!(
-            "{comment} DnsServers is not in the aliyun CLI's metadata yet: --force lets it through.\n"
-        ));
+        out.push_str(&s.line(comment, &FORCE, &[]));
     }
-    out.push_str(&format!(
-        "{comment} Credentials: your aliyun CLI profile (aliyun configure).\n"
-    ));
+    if s.scheme == Scheme::V1 || s.method == Method::Get {
+        out.push_str(&s.line(comment, &SIGNS_ITSELF, &[]));
+    }
+    out.push_str(&s.line(comment, &CREDENTIALS, &[]));
     out.push_str("aliyun vpc CreateSslVpnServer");
+    if !s.regional {
+        out.push_str(&format!("{cont}\n  {}", arg("endpoint", &s.host)));
+    }
     for (name, v) in &params {
         let force = if *name == "DnsServers" {
             "--force "

@@ -16,12 +16,14 @@ var config = new AlibabaCloud.OpenApiClient.Models.Config
     AccessKeySecret = Environment.GetEnvironmentVariable(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"),
     SecurityToken = Environment.GetEnvironmentVariable(\"ALIBABA_CLOUD_SECURITY_TOKEN\"),
     Endpoint = {endpoint},
-};
+{v1}};
 var client = new AlibabaCloud.SDK.Vpc20160428.Client(config);
 
 var request = new CreateSslVpnServerRequest
 {
 ",
+    v1: "    SignatureAlgorithm = \"v2\",\n",
+    note: None,
     post: "};
 var response = client.CreateSslVpnServer(request);
 Console.WriteLine(response.Body.SslVpnServerId);

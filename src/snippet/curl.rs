@@ -16,11 +16,8 @@
 //! ```
 
 use super::shell::posix;
-use crate::signing::{
-    sign, Credentials, Endpoint, Method, Scheme, SignError, SignOptions, Signed,
-    V1_EXPIRES_IN_SECONDS, V3_EXPIRES_IN_SECONDS,
-};
-use crate::ValidRequest;
+use crate::lang::Lang;
+use crate::signing::{Scheme, Signed};
 
 /// A signed HTTP request, as signing produces it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -67,19 +64,18 @@ impl From<&Signed> for HttpRequest {
     }
 }
 
-/// The `curl` target: one request signed twice, run as V3 (ACS3-HMAC-SHA256
-/// headers, POST) unless `SIGNATURE=v1` is set, which runs the V1 signed URL
-/// (HMAC-SHA1, GET) instead. Both use `timestamp` and `nonce`; only one of
-/// them is ever sent. The secret appears only as the signatures; an STS token
-/// is part of the request (URL for V1, header for V3).
-///
-/// # Errors
-///
-/// The [`SignError`] of [`sign`] (credentials, timestamp, nonce, endpoint).
-/// `endpoint` is as for signing (regional, central or a host).
+const SIGNED: super::Line = crate::text!(
+    "Signed {} ({} {}): send it once, within {} minutes; the server refuses a reused nonce or an older timestamp.",
+    "签名于 {}（{} {}）：只能发送一次，且须在 {} 分钟内发送；服务端拒绝重复的 nonce 或过期的时间戳。"
+);
+
+/// The `curl` target: the signed request as it is (scheme, method,
+/// endpoint, time and nonce all as signed), after one comment line saying
+/// when it was signed and how long it is accepted. The secret appears only
+/// as the signature; an STS token is part of the request.
 ///
 /// ```
-/// use sslvpn_builder::signing::{Credentials, Endpoint};
+/// use sslvpn_builder::signing::{sign, Credentials, SignOptions};
 /// use sslvpn_builder::{check, snippet, Input, Lang, Value};
 /// let input: Input = [
 ///     ("RegionId", "cn-hangzhou"),
@@ -96,43 +92,31 @@ impl From<&Signed> for HttpRequest {
 ///     access_key_secret: "example-secret".into(),
 ///     security_token: None,
 /// };
-/// let code = snippet::render_curl(&valid, &creds, &Endpoint::Regional, "2026-01-01T00:00:00Z", "n-1")
-///     .unwrap();
-/// assert!(code.contains("'https://vpc.cn-hangzhou.aliyuncs.com/?AccessKeyId=LTAI-example&Action="));
+/// let opts = SignOptions::from_text(Some("v1"), None, None, "2026-01-01T00:00:00Z", "n-1").unwrap();
+/// let signed = sign(&valid, &creds, &opts).unwrap();
+/// let code = snippet::render("curl", &valid, false, &snippet::Options {
+///     signed: Some(&signed), ..Default::default()
+/// }).unwrap();
+/// assert!(code.starts_with("# Signed 2026-01-01T00:00:00Z (V1 GET)"));
+/// assert!(code.contains("curl -g -X GET \\\n  'https://vpc.cn-hangzhou.aliyuncs.com/?AccessKeyId=LTAI-example&Action="));
 /// assert!(!code.contains("example-secret"));
 /// ```
-pub fn render_curl(
-    req: &ValidRequest,
-    creds: &Credentials,
-    endpoint: &Endpoint,
-    timestamp: &str,
-    nonce: &str,
-) -> Result<String, SignError> {
-    let signed = |scheme, method| {
-        let opts = SignOptions {
-            scheme,
-            method,
-            endpoint: endpoint.clone(),
-            timestamp: timestamp.to_owned(),
-            nonce: nonce.to_owned(),
-        };
-        sign(req, creds, &opts).map(|s| (&s).into())
+pub(crate) fn render(signed: &Signed, lang: Lang) -> String {
+    let scheme = match signed.scheme {
+        Scheme::V1 => "V1",
+        Scheme::V3 => "V3",
     };
-    let v1: HttpRequest = signed(Scheme::V1, Method::Get)?;
-    let v3: HttpRequest = signed(Scheme::V3, Method::Post)?;
-    let indent = |c: String| c.trim_end().replace('\n', "\n  ");
-    Ok(format!(
-        "# Signed {timestamp}; send it once (SignatureNonce), within {} minutes (V3) or {} (V1).
-# Sends the V3 request (ACS3-HMAC-SHA256 headers); SIGNATURE=v1 sends the V1 signed URL instead.
-if [ \"${{SIGNATURE:-v3}}\" = v1 ]; then
-  {}
-else
-  {}
-fi
-",
-        V3_EXPIRES_IN_SECONDS / 60,
-        V1_EXPIRES_IN_SECONDS / 60,
-        indent(curl(&v1)),
-        indent(curl(&v3)),
-    ))
+    let mut out = String::from("# ");
+    out.push_str(&crate::text::fill(
+        lang.pick(&SIGNED),
+        &[
+            &signed.timestamp,
+            &scheme,
+            &signed.method.as_str(),
+            &(signed.expires_in_seconds / 60),
+        ],
+    ));
+    out.push('\n');
+    out.push_str(&curl(&signed.into()));
+    out
 }

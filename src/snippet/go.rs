@@ -25,13 +25,15 @@ func main() {
 \t\tSecurityToken:   tea.String(os.Getenv(\"ALIBABA_CLOUD_SECURITY_TOKEN\")),
 \t}
 \tconfig.Endpoint = tea.String({endpoint})
-\tclient, err := vpc20160428.NewClient(config)
+{v1}\tclient, err := vpc20160428.NewClient(config)
 \tif err != nil {
 \t\tpanic(err)
 \t}
 
 \trequest := &vpc20160428.CreateSslVpnServerRequest{
 ",
+    v1: "\tconfig.SignatureAlgorithm = tea.String(\"v2\")\n",
+    note: None,
     post: "\t}
 \tresponse, err := client.CreateSslVpnServer(request)
 \tif err != nil {

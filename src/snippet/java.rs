@@ -6,8 +6,7 @@ use super::sdk::{plain, Sdk};
 pub(crate) const SDK: Sdk = Sdk {
     open: "",
     comment: "//",
-    pre: "// CreateSslVpnServer.java
-import com.aliyun.teaopenapi.models.Config;
+    pre: "{note}import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.Client;
 import com.aliyun.vpc20160428.models.CreateSslVpnServerRequest;
 import com.aliyun.vpc20160428.models.CreateSslVpnServerResponse;
@@ -19,9 +18,14 @@ public class CreateSslVpnServer {
                 .setAccessKeySecret(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"))
                 .setSecurityToken(System.getenv(\"ALIBABA_CLOUD_SECURITY_TOKEN\"));
         config.endpoint = {endpoint};
-        Client client = new Client(config);
+{v1}        Client client = new Client(config);
 
         CreateSslVpnServerRequest request = new CreateSslVpnServerRequest()",
+    v1: "        config.signatureAlgorithm = \"v2\";\n",
+    note: Some(crate::text!(
+        "CreateSslVpnServer.java",
+        "文件名：CreateSslVpnServer.java"
+    )),
     post: ";
         CreateSslVpnServerResponse response = client.createSslVpnServer(request);
         System.out.println(response.getBody().getSslVpnServerId());

@@ -11,9 +11,10 @@
 //! a comment that it will be rejected; a value that is not canonical (a Port
 //! of `abc`) is then written as a string literal instead of a number.
 //!
-//! `curl` needs credentials to sign, so [`render`] refuses it
-//! (`needs-signature`): [`render_curl`] signs a valid request and renders
-//! it, and [`curl()`] turns any [`HttpRequest`] into a command.
+//! [`Options`] carry the page's choices: the language of the comments, the
+//! endpoint (every snippet sends to it), the signature scheme and method
+//! (the SDKs sign V1 when asked; a comment says what a tool cannot follow),
+//! and the signed request that `curl`, an ordinary target, sends as it is.
 //!
 //! ```
 //! use sslvpn_builder::{check, snippet, Input, Lang, Value};
@@ -28,15 +29,19 @@
 //! .map(|(k, v)| (k.to_string(), Value::from(v)))
 //! .collect();
 //! let checked = check(&input, Lang::En);
-//! let code = snippet::render("python", &checked.request, !checked.report.valid).unwrap();
+//! let opts = snippet::Options::default();
+//! let code = snippet::render("python", checked.request(), !checked.report().valid, &opts).unwrap();
 //! assert!(code.contains("    port=1194,\n"));
 //! assert!(code.contains("config.endpoint = 'vpc.cn-shanghai.aliyuncs.com'"));
-//! assert_eq!(snippet::render("cobol", &checked.request, false).unwrap_err().code, "unknown-target");
+//! let e = snippet::render("cobol", checked.request(), false, &opts).unwrap_err();
+//! assert_eq!(e.code, "unknown-target");
 //! ```
 
+use crate::lang::{Lang, Text};
 use crate::params::{param, Kind};
 use crate::request::Request;
-use serde::Serialize;
+use crate::signing::{Endpoint, Method, Scheme, SignError, Signed, CENTRAL_HOST};
+use crate::text;
 
 mod cli;
 mod csharp;
@@ -53,41 +58,86 @@ pub mod shell;
 mod terraform;
 mod typescript;
 
-pub use curl::{curl, render_curl, HttpRequest};
+pub use curl::{curl, HttpRequest};
 
 /// One snippet target.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
     /// Stable id: `cli`, `python`, ...
     pub id: &'static str,
     /// What to show on a tab.
-    pub label: &'static str,
+    pub label: Text<'static>,
     /// Language name for syntax highlighting.
     pub language: &'static str,
     /// What to install to run it (package and tested version).
-    pub install: &'static str,
+    pub install: Text<'static>,
+}
+
+impl crate::Shape for Target {
+    fn shape(&self) -> crate::shape::Node<'_> {
+        use crate::shape::Node;
+        Node::Obj(vec![
+            ("id", Node::Str(self.id)),
+            ("label", crate::Shape::shape(&self.label)),
+            ("language", Node::Str(self.language)),
+            ("install", crate::Shape::shape(&self.install)),
+        ])
+    }
 }
 
 /// Every target, in the order the page shows them.
 pub static TARGETS: &[Target] = &[
-    t("cli", "aliyun CLI (bash/zsh)", "bash", "aliyun CLI 3.x (github.com/aliyun/aliyun-cli); run `aliyun configure` or set ALIBABA_CLOUD_* variables"),
-    t("powershell", "aliyun CLI (PowerShell)", "powershell", "aliyun CLI 3.x; PowerShell 7.3 or later"),
-    t("curl", "curl (signed request)", "bash", "curl 7.43 or later; needs credentials to sign"),
-    t("python", "Python", "python", "pip install alibabacloud_vpc20160428==7.2.2"),
-    t("typescript", "TypeScript / Node.js", "typescript", "npm install @alicloud/vpc20160428@7.3.2 @alicloud/openapi-core"),
-    t("java", "Java", "java", "Maven com.aliyun:vpc20160428 (7.x, with DnsServers)"),
-    t("go", "Go", "go", "go get github.com/alibabacloud-go/vpc-20160428/v7@v7.2.5"),
-    t("php", "PHP", "php", "composer require alibabacloud/vpc-20160428"),
-    t("csharp", "C#", "csharp", "dotnet add package AlibabaCloud.SDK.Vpc20160428"),
-    t("terraform", "Terraform", "hcl", "Terraform with provider aliyun/alicloud >= 1.15.0"),
-    t("ros", "ROS template (YAML)", "yaml", "Resource Orchestration Service (aliyun ros CreateStack)"),
+    t("cli", text!("aliyun CLI (bash/zsh)", "aliyun CLI（bash/zsh）"), "bash", text!(
+        "aliyun CLI 3.x (github.com/aliyun/aliyun-cli); run `aliyun configure` or set ALIBABA_CLOUD_* variables",
+        "aliyun CLI 3.x（github.com/aliyun/aliyun-cli）；先运行 `aliyun configure` 或设置 ALIBABA_CLOUD_* 环境变量"
+    )),
+    t("powershell", text!("aliyun CLI (PowerShell)", "aliyun CLI（PowerShell）"), "powershell", text!(
+        "aliyun CLI 3.x; PowerShell 7.3 or later",
+        "aliyun CLI 3.x；PowerShell 7.3 或更高版本"
+    )),
+    t("curl", text!("curl (signed request)", "curl（签名请求）"), "bash", text!(
+        "curl 7.43 or later; needs credentials to sign",
+        "curl 7.43 或更高版本；签名需要 AccessKey"
+    )),
+    t("python", text!("Python", "Python"), "python", text!(
+        "pip install alibabacloud_vpc20160428==7.2.2",
+        "pip install alibabacloud_vpc20160428==7.2.2"
+    )),
+    t("typescript", text!("TypeScript / Node.js", "TypeScript / Node.js"), "typescript", text!(
+        "npm install @alicloud/vpc20160428@7.3.2 @alicloud/openapi-core",
+        "npm install @alicloud/vpc20160428@7.3.2 @alicloud/openapi-core"
+    )),
+    t("java", text!("Java", "Java"), "java", text!(
+        "Maven com.aliyun:vpc20160428 (7.x, with DnsServers)",
+        "Maven com.aliyun:vpc20160428（7.x，含 DnsServers）"
+    )),
+    t("go", text!("Go", "Go"), "go", text!(
+        "go get github.com/alibabacloud-go/vpc-20160428/v7@v7.2.5",
+        "go get github.com/alibabacloud-go/vpc-20160428/v7@v7.2.5"
+    )),
+    t("php", text!("PHP", "PHP"), "php", text!(
+        "composer require alibabacloud/vpc-20160428",
+        "composer require alibabacloud/vpc-20160428"
+    )),
+    t("csharp", text!("C#", "C#"), "csharp", text!(
+        "dotnet add package AlibabaCloud.SDK.Vpc20160428",
+        "dotnet add package AlibabaCloud.SDK.Vpc20160428"
+    )),
+    t("terraform", text!("Terraform", "Terraform"), "hcl", text!(
+        "Terraform with provider aliyun/alicloud >= 1.15.0",
+        "Terraform，provider aliyun/alicloud >= 1.15.0"
+    )),
+    t("ros", text!("ROS template (YAML)", "ROS 模板（YAML）"), "yaml", text!(
+        "Resource Orchestration Service (aliyun ros CreateStack)",
+        "资源编排服务 ROS（aliyun ros CreateStack）"
+    )),
 ];
 
 const fn t(
     id: &'static str,
-    label: &'static str,
+    label: Text<'static>,
     language: &'static str,
-    install: &'static str,
+    install: Text<'static>,
 ) -> Target {
     Target {
         id,
@@ -97,13 +147,56 @@ const fn t(
     }
 }
 
+/// The target with this id.
+pub fn target(id: &str) -> Option<&'static Target> {
+    TARGETS.iter().find(|t| t.id == id)
+}
+
 /// Why no snippet came out; `code` is stable.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnippetError {
-    /// `unknown-target` or `needs-signature`.
+    /// `unknown-target`, `needs-signature`, or a signing error's code
+    /// (`endpoint-invalid`).
     pub code: &'static str,
-    /// One English sentence.
+    /// One sentence in the language asked for.
     pub message: String,
+}
+
+impl SnippetError {
+    fn sign(e: SignError, lang: Lang) -> SnippetError {
+        SnippetError {
+            code: e.code,
+            message: e.message(lang).to_owned(),
+        }
+    }
+}
+
+/// How the snippets should send the request: the page's choices.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Language of the comments.
+    pub lang: Lang,
+    /// Where the request goes (SDK configs, `aliyun --endpoint`, Terraform's `endpoints`).
+    pub endpoint: &'a Endpoint,
+    /// V1 makes the SDKs sign the classic way (`signatureAlgorithm = "v2"`).
+    pub scheme: Scheme,
+    /// The HTTP method (the SDKs always send POST; a comment says so for GET).
+    pub method: Method,
+    /// The signed request `curl` sends; `None`: curl has nothing to send.
+    pub signed: Option<&'a Signed>,
+}
+
+impl Default for Options<'_> {
+    /// English, regional endpoint, V3 POST, not signed.
+    fn default() -> Self {
+        Options {
+            lang: Lang::En,
+            endpoint: &Endpoint::Regional,
+            scheme: Scheme::V3,
+            method: Method::Post,
+            signed: None,
+        }
+    }
 }
 
 /// The snippet for one target.
@@ -111,17 +204,46 @@ pub struct SnippetError {
 /// # Errors
 ///
 /// `unknown-target` for an id not in [`TARGETS`]; `needs-signature` for
-/// `curl`, which [`render_curl`] renders from a valid request and credentials.
+/// `curl` without `opts.signed`; `endpoint-invalid` for a custom endpoint
+/// that is not a host.
 pub fn render(
     target_id: &str,
     request: &Request,
     has_errors: bool,
+    opts: &Options,
 ) -> Result<String, SnippetError> {
+    let lang = opts.lang;
+    let Some(target) = target(target_id) else {
+        return Err(SnippetError {
+            code: "unknown-target",
+            message: text::fill(
+                lang.pick(&UNKNOWN_TARGET),
+                &[
+                    &text::echo(target_id),
+                    &TARGETS.iter().map(|t| t.id).collect::<Vec<_>>().join(", "),
+                ],
+            ),
+        });
+    };
+    let host = match opts.endpoint {
+        Endpoint::Regional => match request.region_id() {
+            "" => CENTRAL_HOST.to_owned(),
+            r => ["vpc.", r, ".aliyuncs.com"].concat(),
+        },
+        other => other
+            .host(request.region_id())
+            .map_err(|e| SnippetError::sign(e, lang))?,
+    };
     let s = Snip {
         request,
         has_errors,
+        lang,
+        host,
+        regional: *opts.endpoint == Endpoint::Regional,
+        scheme: opts.scheme,
+        method: opts.method,
     };
-    Ok(match target_id {
+    Ok(match target.id {
         "cli" => cli::render(&s),
         "powershell" => powershell::render(&s),
         "python" => sdk::render(&s, &python::SDK),
@@ -132,26 +254,29 @@ pub fn render(
         "csharp" => sdk::render(&s, &csharp::SDK),
         "terraform" => terraform::render(&s),
         "ros" => ros::render(&s),
-        "curl" => {
-            return Err(SnippetError {
-                code: "needs-signature",
-                message:
-                    "curl needs a signed request: sign it first, then render it with snippet::curl"
-                        .into(),
-            })
-        }
-        other => {
-            return Err(SnippetError {
-                code: "unknown-target",
-                message: format!(
-                    "unknown snippet target {}; one of {}",
-                    crate::text::echo(other),
-                    TARGETS.iter().map(|t| t.id).collect::<Vec<_>>().join(", ")
-                ),
-            })
-        }
+        _ => match opts.signed {
+            Some(signed) => curl::render(signed, lang),
+            None => {
+                return Err(SnippetError {
+                    code: "needs-signature",
+                    message: lang.pick(&NEEDS_SIGNATURE).to_owned(),
+                })
+            }
+        },
     })
 }
+
+const UNKNOWN_TARGET: Text = text!(
+    "unknown snippet target {}; one of {}",
+    "未知的代码示例目标 {}；可选：{}"
+);
+const NEEDS_SIGNATURE: Text = text!(
+    "curl sends a signed request: sign it first (credentials and a request without errors).",
+    "curl 发送的是签名请求：请先签名（需要 AccessKey，且请求没有错误）。"
+);
+
+/// A comment line in both languages, with `{}` slots.
+pub(crate) type Line = Text<'static>;
 
 /// A value as a typed language should write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +290,27 @@ pub(crate) enum Typed<'a> {
 pub(crate) struct Snip<'a> {
     pub request: &'a Request,
     pub has_errors: bool,
+    pub lang: Lang,
+    /// The endpoint host the request goes to.
+    pub host: String,
+    /// Whether that is the region's own endpoint (tools pick it themselves).
+    pub regional: bool,
+    pub scheme: Scheme,
+    pub method: Method,
 }
+
+const HAS_ERRORS: Line = text!(
+    "WARNING: this request has errors; the API will reject it as it is.",
+    "警告：此请求有错误，按当前内容发送会被 API 拒绝。"
+);
+const SDK_V1: Line = text!(
+    "Signature V1 (HMAC-SHA1), as chosen: signatureAlgorithm \"v2\" is the SDK's name for it.",
+    "按所选使用 V1 签名（HMAC-SHA1）：SDK 中对应 signatureAlgorithm \"v2\"。"
+);
+const SDK_POST: Line = text!(
+    "The SDK always sends this operation as POST; the GET chosen applies to the signed request and curl.",
+    "SDK 总是以 POST 发送此操作；所选的 GET 只用于签名请求和 curl。"
+);
 
 impl<'a> Snip<'a> {
     /// The parameters in the table's (form) order.
@@ -185,21 +330,33 @@ impl<'a> Snip<'a> {
             .collect()
     }
 
-    /// `vpc.<RegionId>.aliyuncs.com` (the central endpoint without a region).
-    pub fn endpoint(&self) -> String {
-        match self.request.region_id() {
-            "" => "vpc.aliyuncs.com".into(),
-            r => format!("vpc.{r}.aliyuncs.com"),
+    /// `line` in the snippet's language behind `prefix`, `{}` filled from `args`.
+    pub fn line(&self, prefix: &str, line: &Line, args: &[&dyn std::fmt::Display]) -> String {
+        let mut out = String::from(prefix);
+        out.push(' ');
+        out.push_str(&text::fill(self.lang.pick(line), args));
+        out.push('\n');
+        out
+    }
+
+    /// The warning line a snippet with errors starts with.
+    pub fn header(&self, prefix: &str) -> String {
+        if self.has_errors {
+            self.line(prefix, &HAS_ERRORS, &[])
+        } else {
+            String::new()
         }
     }
 
-    /// The warning line(s) a snippet starts with, each behind `prefix`.
-    pub fn header(&self, prefix: &str) -> String {
-        let mut out = String::new();
-        if self.has_errors {
-            out.push_str(&format!(
-                "{prefix} WARNING: this request has errors; the API will reject it as it is.\n"
-            ));
+    /// The header of an SDK snippet: the warning, then how the SDK follows
+    /// the chosen signature and method.
+    pub fn sdk_header(&self, prefix: &str) -> String {
+        let mut out = self.header(prefix);
+        if self.scheme == Scheme::V1 {
+            out.push_str(&self.line(prefix, &SDK_V1, &[]));
+        }
+        if self.method == Method::Get {
+            out.push_str(&self.line(prefix, &SDK_POST, &[]));
         }
         out
     }

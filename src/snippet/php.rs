@@ -18,10 +18,12 @@ $config = new Config([
     'securityToken' => getenv('ALIBABA_CLOUD_SECURITY_TOKEN') ?: null,
 ]);
 $config->endpoint = {endpoint};
-$client = new Vpc($config);
+{v1}$client = new Vpc($config);
 
 $request = new CreateSslVpnServerRequest([
 ",
+    v1: "$config->signatureAlgorithm = 'v2';\n",
+    note: None,
     post: "]);
 $response = $client->createSslVpnServer($request);
 echo $response->body->sslVpnServerId, PHP_EOL;

@@ -12,7 +12,12 @@
 
 use super::cli::command;
 use super::shell::powershell;
-use super::Snip;
+use super::{Line, Snip};
+
+const PWSH_73: Line = crate::text!(
+    "Needs PowerShell 7.3 or later: Windows PowerShell 5.1 mangles arguments that contain double quotes.",
+    "需要 PowerShell 7.3 或更高版本：Windows PowerShell 5.1 会弄乱含双引号的参数。"
+);
 
 pub(crate) fn render(s: &Snip) -> String {
     let mut out = command(s, "#", " `", |name, v| {
@@ -23,10 +28,7 @@ pub(crate) fn render(s: &Snip) -> String {
         }
     });
     if s.params().iter().any(|(_, v)| v.contains('"')) {
-        out.insert_str(
-            s.header("#").len(),
-            "# Needs PowerShell 7.3 or later: Windows PowerShell 5.1 mangles arguments that contain double quotes.\n",
-        );
+        out.insert_str(s.header("#").len(), &s.line("#", &PWSH_73, &[]));
     }
     out
 }

@@ -20,10 +20,12 @@ config = open_api_models.Config(
     security_token=os.environ.get('ALIBABA_CLOUD_SECURITY_TOKEN') or None,
 )
 config.endpoint = {endpoint}
-client = Client(config)
+{v1}client = Client(config)
 
 request = vpc_models.CreateSslVpnServerRequest(
 ",
+    v1: "config.signature_algorithm = 'v2'\n",
+    note: None,
     post: ")
 response = client.create_ssl_vpn_server(request)
 print(response.body.ssl_vpn_server_id)

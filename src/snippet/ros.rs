@@ -4,7 +4,25 @@
 //! RegionId goes into the deploy command in a comment. ROS has no property
 //! for ClientToken, DryRun or DnsServers.
 
-use super::{lit, Snip, Typed};
+use super::{lit, Line, Snip, Typed};
+use crate::text;
+
+const DEPLOY: Line = text!(
+    "Deploy: aliyun ros CreateStack --RegionId {} --StackName ssl-vpn-server --TemplateBody \"$(cat template.yaml)\"",
+    "部署：aliyun ros CreateStack --RegionId {} --StackName ssl-vpn-server --TemplateBody \"$(cat template.yaml)\""
+);
+const NO_ENDPOINT: Line = text!(
+    "ROS calls VPC itself, so the endpoint chosen ({}) does not apply to a template.",
+    "ROS 自行调用 VPC，所选的服务地址（{}）不适用于模板。"
+);
+const NO_PROPERTY: Line = text!(
+    "ALIYUN::VPC::SslVpnServer has no property for {}: left out.",
+    "ALIYUN::VPC::SslVpnServer 没有 {} 属性：已省略。"
+);
+const PROTO_DEFAULT: Line = text!(
+    "Proto is not set: ROS documents UDP as its default, the API TCP.",
+    "未设置 Proto：ROS 文档中的默认值是 UDP，API 的默认值是 TCP。"
+);
 
 const PROPERTIES: &[&str] = &[
     "VpnGatewayId",
@@ -24,23 +42,20 @@ const PROPERTIES: &[&str] = &[
 pub(crate) fn render(s: &Snip) -> String {
     let mut out = s.header("#");
     let typed = s.typed();
-    out.push_str(&format!(
-        "# Deploy: aliyun ros CreateStack --RegionId {} --StackName ssl-vpn-server --TemplateBody \"$(cat template.yaml)\"\n",
-        s.region_comment()
-    ));
+    out.push_str(&s.line("#", &DEPLOY, &[&s.region_comment()]));
+    if !s.regional {
+        out.push_str(&s.line("#", &NO_ENDPOINT, &[&s.host]));
+    }
     let left_out: Vec<&str> = typed
         .iter()
         .map(|(n, _)| *n)
         .filter(|n| *n != "RegionId" && !PROPERTIES.contains(n))
         .collect();
     if !left_out.is_empty() {
-        out.push_str(&format!(
-            "# ALIYUN::VPC::SslVpnServer has no property for {}: left out.\n",
-            left_out.join(", ")
-        ));
+        out.push_str(&s.line("#", &NO_PROPERTY, &[&left_out.join(", ")]));
     }
     if typed.iter().all(|(n, _)| *n != "Proto") {
-        out.push_str("# Proto is not set: ROS documents UDP as its default, the API TCP.\n");
+        out.push_str(&s.line("#", &PROTO_DEFAULT, &[]));
     }
     out.push_str(
         "ROSTemplateFormatVersion: '2015-09-01'

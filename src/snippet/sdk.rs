@@ -2,7 +2,8 @@
 //! literal, one line per request field, a fixed call. Each SDK target is
 //! only data and a field formatter, so the WebAssembly build stays small.
 
-use super::{Snip, Typed};
+use super::{Line, Snip, Typed};
+use crate::signing::Scheme;
 
 /// One SDK target.
 pub(crate) struct Sdk {
@@ -10,9 +11,14 @@ pub(crate) struct Sdk {
     pub open: &'static str,
     /// Line comment marker.
     pub comment: &'static str,
-    /// Everything up to the first field; its one `{endpoint}` is replaced by
-    /// the endpoint's literal.
+    /// Everything up to the first field; its `{note}`, `{endpoint}` is replaced by
+    /// the endpoint's literal, its one `{v1}` by [`Sdk::v1`] when the
+    /// request is to be signed V1.
     pub pre: &'static str,
+    /// The line (newline included) that makes the client sign V1.
+    pub v1: &'static str,
+    /// A comment written where `pre` has `{note}`.
+    pub note: Option<Line>,
     /// Everything after the last field.
     pub post: &'static str,
     /// The endpoint's literal.
@@ -24,15 +30,26 @@ pub(crate) struct Sdk {
 
 pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
     let mut out = String::from(sdk.open);
-    out.push_str(&s.header(sdk.comment));
-    match crate::text::split_once(sdk.pre, "{endpoint}") {
-        Some((head, tail)) => {
+    out.push_str(&s.sdk_header(sdk.comment));
+    let endpoint = (sdk.lit)(&s.host);
+    let v1 = if s.scheme == Scheme::V1 { sdk.v1 } else { "" };
+    let mut rest = sdk.pre;
+    let note = sdk
+        .note
+        .map(|n| s.line(sdk.comment, &n, &[]))
+        .unwrap_or_default();
+    for (slot, value) in [
+        ("{note}", note.as_str()),
+        ("{endpoint}", endpoint.as_str()),
+        ("{v1}", v1),
+    ] {
+        if let Some((head, tail)) = crate::text::split_once(rest, slot) {
             out.push_str(head);
-            out.push_str(&(sdk.lit)(&s.endpoint()));
-            out.push_str(tail);
+            out.push_str(value);
+            rest = tail;
         }
-        None => out.push_str(sdk.pre),
     }
+    out.push_str(rest);
     let fields = s.typed();
     let width = fields.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     for (name, v) in fields {

@@ -4,9 +4,32 @@
 //! parameters), DryRun, ClientToken (Terraform makes its own) or DnsServers;
 //! a comment lists those the request sets. `Proto` is called `protocol`, and
 //! Terraform's default for it is UDP where the API's is TCP, so a comment says
-//! so when the request leaves it out.
+//! so when the request leaves it out. A central or custom endpoint goes into
+//! the provider's `endpoints { vpc = ... }`.
 
-use super::{lit, Snip, Typed};
+use super::{lit, Line, Snip, Typed};
+use crate::text;
+
+const CANNOT: Line = text!(
+    "alicloud_ssl_vpn_server cannot express two-factor authentication (EnableMultiFactorAuth, IDaaS*), DryRun, ClientToken (Terraform sends its own) or DnsServers.",
+    "alicloud_ssl_vpn_server 无法表达双因子认证（EnableMultiFactorAuth、IDaaS*）、DryRun、ClientToken（Terraform 自己发送）和 DnsServers。"
+);
+const LEFT_OUT: Line = text!(
+    "Left out of this request: {}.",
+    "本请求中被省略的参数：{}。"
+);
+const NFC: Line = text!(
+    "Terraform keeps every string in Unicode NFC: {} may reach the API NFC-normalized.",
+    "Terraform 会把字符串规范化为 Unicode NFC：{} 到达 API 时可能已被 NFC 规范化。"
+);
+const PROTO_DEFAULT: Line = text!(
+    "Proto is not set: the API would use TCP, but Terraform's protocol defaults to UDP.",
+    "未设置 Proto：API 默认使用 TCP，而 Terraform 的 protocol 默认是 UDP。"
+);
+const CREDENTIALS: Line = text!(
+    "Credentials: the alicloud provider reads them from the environment.",
+    "凭证：alicloud provider 从环境变量读取。"
+);
 
 fn argument(wire: &str) -> Option<&'static str> {
     Some(match wire {
@@ -30,15 +53,9 @@ pub(crate) fn render(s: &Snip) -> String {
         .map(|(n, _)| *n)
         .filter(|n| *n != "RegionId" && argument(n).is_none())
         .collect();
-    out.push_str(
-        "# alicloud_ssl_vpn_server cannot express two-factor authentication (EnableMultiFactorAuth,\n\
-         # IDaaS*), DryRun, ClientToken (Terraform sends its own) or DnsServers.\n",
-    );
+    out.push_str(&s.line("#", &CANNOT, &[]));
     if !left_out.is_empty() {
-        out.push_str(&format!(
-            "# Left out of this request: {}.\n",
-            left_out.join(", ")
-        ));
+        out.push_str(&s.line("#", &LEFT_OUT, &[&left_out.join(", ")]));
     }
     let changed: Vec<&str> = typed
         .iter()
@@ -46,17 +63,14 @@ pub(crate) fn render(s: &Snip) -> String {
         .map(|(n, _)| *n)
         .collect();
     if !changed.is_empty() {
-        out.push_str(&format!(
-            "# Terraform keeps every string in Unicode NFC: {} may reach the API NFC-normalized.\n",
-            changed.join(", ")
-        ));
+        out.push_str(&s.line("#", &NFC, &[&changed.join(", ")]));
     }
     if typed.iter().all(|(n, _)| *n != "Proto") {
-        out.push_str("# Proto is not set: the API would use TCP, but Terraform's protocol defaults to UDP.\n");
+        out.push_str(&s.line("#", &PROTO_DEFAULT, &[]));
     }
+    out.push_str(&s.line("#", &CREDENTIALS, &[]));
     out.push_str(
-        "# Credentials: the alicloud provider reads them from the environment.
-terraform {
+        "terraform {
   required_providers {
     alicloud = {
       source = \"aliyun/alicloud\"
@@ -67,9 +81,16 @@ terraform {
 ",
     );
     out.push_str(&format!(
-        "provider \"alicloud\" {{\n  region = {}\n}}\n\nresource \"alicloud_ssl_vpn_server\" \"this\" {{\n",
+        "provider \"alicloud\" {{\n  region = {}\n",
         lit::hcl(s.request.region_id())
     ));
+    if !s.regional {
+        out.push_str(&format!(
+            "  endpoints {{\n    vpc = {}\n  }}\n",
+            lit::hcl(&s.host)
+        ));
+    }
+    out.push_str("}\n\nresource \"alicloud_ssl_vpn_server\" \"this\" {\n");
     let args: Vec<(&str, String)> = typed
         .iter()
         .filter_map(|(n, v)| {

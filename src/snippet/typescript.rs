@@ -12,8 +12,7 @@ pub(crate) const SDK: Sdk = Sdk {
     pre: "import Vpc20160428, * as $Vpc20160428 from '@alicloud/vpc20160428';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 
-// The request's declared fields only (the SDK's model also accepts any key).
-type Fields<T> = { [K in keyof T as string extends K ? never : K]?: T[K] };
+{note}type Fields<T> = { [K in keyof T as string extends K ? never : K]?: T[K] };
 
 async function main(): Promise<void> {
   const config = new $OpenApiUtil.Config({
@@ -22,10 +21,15 @@ async function main(): Promise<void> {
     securityToken: process.env.ALIBABA_CLOUD_SECURITY_TOKEN,
   });
   config.endpoint = {endpoint};
-  const client = new Vpc20160428(config);
+{v1}  const client = new Vpc20160428(config);
 
   const request = new $Vpc20160428.CreateSslVpnServerRequest({
 ",
+    v1: "  config.signatureAlgorithm = 'v2';\n",
+    note: Some(crate::text!(
+        "The request's declared fields only (the SDK's model also accepts any key).",
+        "只允许请求模型中声明的字段（SDK 的模型本身接受任意键）。"
+    )),
     post: "  } satisfies Fields<$Vpc20160428.CreateSslVpnServerRequest>);
   const response = await client.createSslVpnServer(request);
   console.log(response.body?.sslVpnServerId);

@@ -47,7 +47,7 @@ pub fn explain(args: &[String]) -> Result<u8, Fail> {
         return Ok(0);
     }
     match args.file()? {
-        None => println!("{}", to_json(&ERRORS)),
+        None => println!("{}", to_json(ERRORS)),
         Some(code) => {
             let entry = error_code(code).ok_or_else(|| {
                 Fail(format!(
@@ -77,7 +77,7 @@ pub fn params(args: &[String]) -> Result<u8, Fail> {
         let mut line = format!(
             "{:<22} {:<8} {}",
             p.name,
-            format!("{:?}", p.kind),
+            p.kind.as_str(),
             if p.required { "required" } else { "optional" }
         );
         if let Some(d) = p.default {

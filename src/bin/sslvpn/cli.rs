@@ -1,6 +1,6 @@
 //! Argument and input helpers shared by the commands.
 
-use sslvpn_builder::{Input, Lang};
+use sslvpn_builder::{Input, Lang, Shape};
 use std::io::Read;
 
 /// A one-line reason for exit code 2.
@@ -106,7 +106,7 @@ pub fn read_input(file: Option<&str>) -> Result<Input, Fail> {
     serde::Deserialize::deserialize(value).map_err(|e| Fail(format!("unusable input: {e}")))
 }
 
-/// Pretty JSON for stdout.
-pub fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).expect("plain data serializes")
+/// Pretty JSON for stdout: the value's one shape, as the page gets it.
+pub fn to_json<T: Shape + ?Sized>(value: &T) -> String {
+    serde_json::to_string_pretty(&value.shape()).expect("plain data serializes")
 }

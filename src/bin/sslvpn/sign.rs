@@ -1,11 +1,10 @@
 //! `sslvpn sign`: a signed CreateSslVpnServer request, V1 or V3.
 
 use crate::cli::{read_input, to_json, Args, Fail};
-use sslvpn_builder::check;
-use sslvpn_builder::signing::{
-    format_timestamp, sign, Credentials, Method, Scheme, SignError, SignOptions, Signed,
-};
-use std::io::Read;
+use sslvpn_builder::pipeline::{Choices, Refusal, Session, View};
+use sslvpn_builder::signing::{Credentials, SignError, SignOptions};
+use sslvpn_builder::stamp::OsEntropy;
+use sslvpn_builder::{Input, Lang, Report};
 
 const SIGN_HELP: &str = "\
 Usage: sslvpn sign [FILE|-] [--signature v1|v3] [--method GET|POST]
@@ -34,9 +33,9 @@ Options:
                       as JSON; headers are [name, value] pairs
   --lang en|zh        language of the validation report and messages
 
-Output: v1 GET prints the URL; v1 POST prints the method and URL, the
-Content-Type header, a blank line and the body; v3 prints the method and
-URL, then one header per line. The server accepts a v1 request for 31
+Output (the same text the page shows): v1 GET prints the URL; otherwise the
+method and URL, one header per line, and for v1 POST a blank line and the
+form body. The server accepts a v1 request for 31
 minutes after its timestamp, a v3 request for 15.
 
 Exit codes: 0 signed, 1 the request has errors (the report is printed as by
@@ -61,55 +60,74 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
         return Ok(0);
     }
     let lang = args.lang()?;
-    let timestamp = match args.get("--timestamp") {
-        Some(t) => t.to_owned(),
-        None => now()?,
-    };
-    let nonce = match args.get("--nonce") {
-        Some(n) => n.to_owned(),
-        None => uuid_v4()?,
-    };
-    let fail = |e: SignError| Fail(format!("{} ({})", e.message(lang), e.code));
-    let opts = SignOptions::from_text(
-        args.get("--signature"),
-        args.get("--method"),
-        args.get("--endpoint"),
-        &timestamp,
-        &nonce,
-    )
-    .map_err(fail)?;
+    let choices = choices(&args, lang)?;
     let creds = credentials()?;
-    creds.check().map_err(fail)?;
+    creds.check().map_err(|e| fail(e, lang))?;
     let input = read_input(args.file()?)?;
-    let req = match check(&input, lang).into_valid() {
-        Ok(req) => req,
-        Err(report) => {
-            println!("{}", to_json(&report));
-            return Ok(1);
-        }
+    let view = view(
+        &input,
+        Choices {
+            credentials: Some(creds),
+            ..choices
+        },
+    );
+    let Some(signed) = view.signing.signed else {
+        return refused(&view.report, view.signing.refusal);
     };
-    let signed = sign(&req, &creds, &opts).map_err(fail)?;
     if args.has("--json") {
         println!("{}", to_json(&signed));
     } else {
-        print!("{}", plain(&signed));
+        print!("{}", signed.text());
     }
     Ok(0)
 }
 
-/// The request as text: a URL, or method + URL, headers and body.
-fn plain(s: &Signed) -> String {
-    if s.scheme == Scheme::V1 && s.method == Method::Get {
-        return format!("{}\n", s.url);
+fn fail(e: SignError, lang: Lang) -> Fail {
+    Fail(format!("{} ({})", e.message(lang), e.code))
+}
+
+/// The signing choices given on the command line, checked before any input
+/// is read (a bad option is a usage error, exit 2).
+pub(crate) fn choices(args: &Args, lang: Lang) -> Result<Choices, Fail> {
+    let (timestamp, nonce) = (args.get("--timestamp"), args.get("--nonce"));
+    let (t, n) = (
+        timestamp.unwrap_or("2024-01-01T00:00:00Z"),
+        nonce.unwrap_or("n"),
+    );
+    let (signature, method, endpoint) = (
+        args.get("--signature"),
+        args.get("--method"),
+        args.get("--endpoint"),
+    );
+    SignOptions::from_text(signature, method, endpoint, t, n).map_err(|e| fail(e, lang))?;
+    let own = |v: Option<&str>| v.map(str::to_owned);
+    Ok(Choices {
+        lang,
+        signature: own(signature),
+        method: own(method),
+        endpoint: own(endpoint),
+        timestamp: own(timestamp),
+        nonce: own(nonce),
+        ..Choices::default()
+    })
+}
+
+/// The pipeline once, with the OS's clock and randomness.
+pub(crate) fn view(input: &Input, choices: Choices) -> View {
+    Session::default().view(input, &choices, &mut OsEntropy)
+}
+
+/// Exit 1 with the report when the request has errors; exit 2 with the reason otherwise.
+pub(crate) fn refused(report: &Report, refusal: Option<Refusal>) -> Result<u8, Fail> {
+    if !report.valid {
+        println!("{}", to_json(report));
+        return Ok(1);
     }
-    let mut out = format!("{} {}\n", s.method.as_str(), s.url);
-    for (name, value) in &s.headers {
-        out.push_str(&format!("{name}: {value}\n"));
-    }
-    if let Some(body) = &s.body {
-        out.push_str(&format!("\n{body}\n"));
-    }
-    out
+    let r = refusal.map_or_else(
+        || "not signed".to_owned(),
+        |r| format!("{} ({})", r.message, r.code),
+    );
+    Err(Fail(r))
 }
 
 pub(crate) fn credentials() -> Result<Credentials, Fail> {
@@ -127,49 +145,4 @@ pub(crate) fn credentials() -> Result<Credentials, Fail> {
         access_key_secret: secret,
         security_token: var("ALIBABA_CLOUD_SECURITY_TOKEN"),
     })
-}
-
-pub(crate) fn now() -> Result<String, Fail> {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|_| Fail("the system clock is before 1970; pass --timestamp".into()))?
-        .as_secs();
-    Ok(format_timestamp(secs))
-}
-
-/// A random UUID v4 from /dev/urandom.
-pub(crate) fn uuid_v4() -> Result<String, Fail> {
-    let mut b = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut b))
-        .map_err(|e| {
-            Fail(format!(
-                "cannot read /dev/urandom for a nonce ({e}); pass --nonce"
-            ))
-        })?;
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn uuid_shape() {
-        let u = uuid_v4().ok().unwrap();
-        assert_eq!(u.len(), 36);
-        assert_eq!(&u[14..15], "4");
-        assert!("89ab".contains(&u[19..20]));
-        assert_ne!(Some(u), uuid_v4().ok());
-    }
 }
