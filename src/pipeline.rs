@@ -162,11 +162,14 @@ pub struct Session {
 
 impl Session {
     /// Checks, signs and renders one state of the form. A fresh time and
-    /// nonce are drawn when the request or a choice changed since the last
-    /// call (the language and the clock offset do not count), or on `renew`.
+    /// nonce are drawn when the request or a choice that shapes it changed
+    /// since the last call, or on `renew`. The language, the clock offset
+    /// and the snippet tab do not count: looking at the same request in
+    /// another tab shows the same signature.
     pub fn view(&mut self, input: &Input, choices: &Choices, entropy: &mut dyn Entropy) -> View {
         let key = Choices {
             lang: Lang::En,
+            target: None,
             renew: false,
             utc_offset: 0,
             ..choices.clone()

@@ -83,8 +83,8 @@ pub static UI: &[(&str, Text<'static>)] = &[
         "输入 AccessKey ID 和 Secret 即可签名。它们只保存在本页面内存中。"
     )),
     ("hasErrors", text!(
-        "Not signed: the request has errors. Fix them first (they are listed under Request status).",
-        "未签名：请求有错误，请先修正（见“请求状态”）。"
+        "Not signed: fix the errors first (they are listed under Request status).",
+        "未签名：请先修正错误（见“请求状态”）。"
     )),
     ("needHost", text!(
         "Enter the host to send to, e.g. vpc-vpc.cn-hangzhou.aliyuncs.com.",

@@ -11,7 +11,7 @@ target=${TARGET_BYTES:-65536}
 ceiling=${CEILING_BYTES:-85000}
 total=0
 printf '%-32s %10s %10s\n' file bytes gzip
-for f in index.html style.css app.js outputs.js pkg/sslvpn_builder.js pkg/sslvpn_builder_bg.wasm; do
+for f in index.html style.css app.js builder.js pkg/sslvpn_builder.js pkg/sslvpn_builder_bg.wasm; do
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c); total=$((total + gz))
   printf '%-32s %10d %10d\n' "$f" "$raw" "$gz"
 done

@@ -122,12 +122,13 @@ fn with(extra: &[(&'static str, JsValue)]) -> JsValue {
     object(&pairs)
 }
 
+/// A language tag as the page passes it.
+fn tag(lang: Option<&str>) -> Option<wasm::JsLang> {
+    lang.map(|l| JsValue::from_str(l).unchecked_into())
+}
+
 fn validate(params: JsValue, lang: Option<&str>) -> Report {
-    let out = ok(wasm::validate(
-        params.unchecked_into(),
-        lang.map(str::to_owned),
-    ));
-    read(out)
+    read(ok(wasm::validate(params.unchecked_into(), tag(lang))))
 }
 
 fn finding<'a>(r: &'a Report, field: &str) -> &'a Finding {
@@ -139,7 +140,7 @@ fn finding<'a>(r: &'a Report, field: &str) -> &'a Finding {
 
 #[wasm_bindgen_test]
 fn parameters_match_the_table() {
-    let js = ok(wasm::parameters());
+    let js = wasm::parameters();
     let list: &Array = js.unchecked_ref();
     assert_eq!(list.length() as usize, sslvpn_builder::PARAMS.len());
     let params: Vec<Param> = read(js);
@@ -187,7 +188,7 @@ fn parameters_match_the_table() {
 
 #[wasm_bindgen_test]
 fn regions_come_with_names_and_closed_flags() {
-    let regions: Vec<Region> = read(ok(wasm::regions()));
+    let regions: Vec<Region> = read(wasm::regions());
     assert_eq!(regions.len(), sslvpn_builder::REGIONS.len());
     let hz = regions.iter().find(|r| r.id == "cn-hangzhou").unwrap();
     assert_eq!(
@@ -217,7 +218,7 @@ fn regions_come_with_names_and_closed_flags() {
 
 #[wasm_bindgen_test]
 fn errors_carry_status_and_predicting_rules() {
-    let js = ok(wasm::errors());
+    let js = wasm::errors();
     // Raw read: the first entry is an object with the camelCase keys.
     let first = Array::from(&js).get(0);
     assert_eq!(
@@ -459,15 +460,17 @@ fn the_facade_reports_what_the_core_reports() {
 #[serde(deny_unknown_fields)]
 struct SnippetTarget {
     id: String,
-    label: String,
+    label: Text,
     language: String,
-    install: String,
+    install: Text,
 }
 
-#[derive(Debug, Deserialize)]
-struct SnippetError {
+#[derive(Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+struct Refusal {
     code: String,
     message: String,
+    bad: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -476,7 +479,7 @@ struct Snippet {
     code: Option<String>,
     has_errors: bool,
     target: String,
-    error: Option<SnippetError>,
+    error: Option<Refusal>,
 }
 
 fn snippet(
@@ -496,7 +499,7 @@ fn snippet(
 
 #[wasm_bindgen_test]
 fn snippet_targets_list_every_target() {
-    let targets: Vec<SnippetTarget> = read(ok(wasm::snippet_targets()));
+    let targets: Vec<SnippetTarget> = read(wasm::snippet_targets());
     let ids: Vec<&str> = targets.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -516,7 +519,12 @@ fn snippet_targets_list_every_target() {
     );
     assert!(targets
         .iter()
-        .all(|t| !t.label.is_empty() && !t.language.is_empty() && !t.install.is_empty()));
+        .all(|t| !t.label.en.is_empty() && !t.language.is_empty() && !t.install.en.is_empty()));
+    let curl = targets.iter().find(|t| t.id == "curl").unwrap();
+    assert!(
+        has_cjk(&curl.install.zh) && has_cjk(&curl.label.zh),
+        "{curl:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -552,9 +560,23 @@ fn curl_signs_with_credentials_and_never_shows_the_secret() {
     };
     let s = snippet(with(&[]), "curl", creds(), opts());
     let code = s.code.unwrap();
-    assert!(code.contains("curl -g -X GET"), "{code}");
+    assert!(
+        code.contains("curl -g -X POST"),
+        "V3 POST unless chosen otherwise: {code}"
+    );
     assert!(code.contains("Credential=LTAI-wasm,"), "{code}");
     assert!(!code.contains("wasm-secret"));
+    let v1 = object(&[
+        ("timestamp", "2026-01-02T03:04:05Z".into()),
+        ("nonce", "n-1".into()),
+        ("signature", "v1".into()),
+    ]);
+    let code = snippet(with(&[]), "curl", creds(), Some(v1)).code.unwrap();
+    assert!(
+        code.contains("curl -g -X GET") && code.contains("AccessKeyId=LTAI-wasm&"),
+        "{code}"
+    );
+    assert!(!code.contains("x-acs-"), "only the chosen request: {code}");
     let bad = snippet(with(&[("Port", "22".into())]), "curl", creds(), opts());
     assert!(bad.has_errors && bad.code.is_none());
     assert_eq!(bad.error.unwrap().code, "request-has-errors");
@@ -567,7 +589,7 @@ fn curl_signs_with_credentials_and_never_shows_the_secret() {
 struct SignResult {
     report: Report,
     signed: Option<Signed>,
-    error: Option<SnippetError>,
+    error: Option<Refusal>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -594,8 +616,8 @@ fn sign(input: JsValue, creds: JsValue, opts: JsValue) -> SignResult {
     read(ok(wasm::sign(
         input.unchecked_into(),
         creds.unchecked_into(),
-        opts.unchecked_into(),
-        Some("en".to_owned()),
+        Some(opts.unchecked_into()),
+        tag(Some("en")),
     )))
 }
 
@@ -660,6 +682,7 @@ fn sign_refuses_errors_and_bad_options_as_data() {
     };
     let bad = sign(with(&[("Port", "22".into())]), creds(), ok_opts());
     assert!(!bad.report.valid && bad.signed.is_none());
+    assert_eq!(bad.error.unwrap().code, "request-has-errors");
     let none = sign(with(&[]), object(&[]), ok_opts());
     assert_eq!(none.error.unwrap().code, "credentials-missing");
     let host = object(&[
@@ -673,4 +696,255 @@ fn sign_refuses_errors_and_bad_options_as_data() {
     );
     let good = sign(with(&[]), creds(), ok_opts()).signed.unwrap();
     assert_eq!((good.scheme.as_str(), good.method.as_str()), ("v3", "POST"));
+}
+
+// ---- the pipeline: Builder.view, one call per change of the page ----
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Signing {
+    scheme: String,
+    method: String,
+    signed: Option<serde_json::Value>,
+    text: Option<String>,
+    expiry: Option<String>,
+    expired: bool,
+    refusal: Option<Refusal>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SnippetView {
+    target: String,
+    code: Option<String>,
+    has_errors: bool,
+    refusal: Option<Refusal>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct View {
+    report: Report,
+    status: String,
+    signing: Signing,
+    snippet: Option<SnippetView>,
+}
+
+fn choices(extra: &[(&str, JsValue)]) -> JsValue {
+    let creds = object(&[
+        ("accessKeyId", "LTAI-view".into()),
+        ("accessKeySecret", "view-secret".into()),
+    ]);
+    let mut pairs = vec![("credentials", creds), ("target", "curl".into())];
+    pairs.extend(extra.iter().cloned());
+    object(&pairs)
+}
+
+fn view(b: &mut wasm::Builder, params: JsValue, choices: JsValue) -> View {
+    read(ok(b.view(
+        params.unchecked_into(),
+        Some(choices.unchecked_into()),
+    )))
+}
+
+fn nonce(v: &View) -> String {
+    v.signing.signed.as_ref().unwrap()["nonce"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[wasm_bindgen_test]
+fn builder_keeps_the_nonce_while_nothing_changes_and_renews_it_on_any_change() {
+    let mut b = wasm::Builder::new();
+    let first = view(&mut b, with(&[]), choices(&[]));
+    let n = nonce(&first);
+    // A UUID v4 from crypto.getRandomValues.
+    assert_eq!(n.len(), 36, "{n}");
+    assert_eq!(&n[14..15], "4");
+    assert!(first
+        .snippet
+        .as_ref()
+        .unwrap()
+        .code
+        .as_ref()
+        .unwrap()
+        .contains(&n));
+    assert_eq!(first.signing.method, "POST");
+    assert!(first.signing.expiry.unwrap().starts_with("Valid until "));
+    assert_eq!(
+        nonce(&view(&mut b, with(&[]), choices(&[]))),
+        n,
+        "no change"
+    );
+    let zh = view(&mut b, with(&[]), choices(&[("lang", "zh".into())]));
+    assert_eq!(nonce(&zh), n, "a language switch is not a new request");
+    assert!(has_cjk(zh.signing.expiry.as_ref().unwrap()) && has_cjk(&zh.status));
+    let tab = view(&mut b, with(&[]), choices(&[("target", "python".into())]));
+    assert_eq!(nonce(&tab), n, "another tab shows the same request");
+    let mut seen = vec![n];
+    for (params, extra) in [
+        (with(&[("Port", "1195".into())]), vec![]),
+        (
+            with(&[("Port", "1195".into())]),
+            vec![("signature", JsValue::from("v1"))],
+        ),
+        (
+            with(&[("Port", "1195".into())]),
+            vec![("signature", "v1".into()), ("method", "POST".into())],
+        ),
+        (
+            with(&[("Port", "1195".into())]),
+            vec![
+                ("signature", "v1".into()),
+                ("method", "POST".into()),
+                ("endpoint", "central".into()),
+            ],
+        ),
+        (
+            with(&[("Port", "1195".into())]),
+            vec![
+                ("signature", "v1".into()),
+                ("method", "POST".into()),
+                ("endpoint", "central".into()),
+                ("renew", JsValue::TRUE),
+            ],
+        ),
+    ] {
+        let v = view(&mut b, params, choices(&extra));
+        let n = nonce(&v);
+        assert!(!seen.contains(&n), "a change gives a new nonce");
+        seen.push(n);
+    }
+}
+
+#[wasm_bindgen_test]
+fn builder_follows_the_choices_in_every_output() {
+    let mut b = wasm::Builder::new();
+    let v1 = view(&mut b, with(&[]), choices(&[("signature", "v1".into())]));
+    assert_eq!(
+        (v1.signing.scheme.as_str(), v1.signing.method.as_str()),
+        ("v1", "GET")
+    );
+    let url = v1.signing.text.unwrap();
+    assert!(url.starts_with("https://vpc.cn-hangzhou.aliyuncs.com/?"));
+    assert!(v1.snippet.unwrap().code.unwrap().contains(url.trim()));
+    for target in [
+        "python",
+        "typescript",
+        "java",
+        "go",
+        "php",
+        "csharp",
+        "cli",
+        "terraform",
+    ] {
+        let v = view(
+            &mut b,
+            with(&[]),
+            choices(&[("endpoint", "central".into()), ("target", target.into())]),
+        );
+        let code = v.snippet.unwrap().code.unwrap();
+        assert!(
+            code.contains("vpc.aliyuncs.com") && !code.contains("vpc.cn-hangzhou"),
+            "{target}: {code}"
+        );
+    }
+    let untyped = view(&mut b, with(&[]), choices(&[("endpoint", "".into())]));
+    let r = untyped.signing.refusal.unwrap();
+    assert_eq!((r.code.as_str(), r.bad), ("host-missing", false));
+    let typed = view(
+        &mut b,
+        with(&[]),
+        choices(&[("endpoint", "not a host".into())]),
+    );
+    let r = typed.signing.refusal.unwrap();
+    assert_eq!((r.code.as_str(), r.bad), ("endpoint-invalid", true));
+    let zh = view(
+        &mut b,
+        with(&[("Port", "22".into())]),
+        choices(&[("lang", "zh".into())]),
+    );
+    let s = zh.snippet.unwrap();
+    assert!(s.has_errors && has_cjk(&s.refusal.unwrap().message));
+    assert!(!zh.report.valid && !zh.signing.expired);
+}
+
+/// The wasm value and the CLI's JSON come from one shape: the page's
+/// `JSON.parse` of the facade's text equals `serde_json` (what `sslvpn`
+/// prints) of the same core value, for the report, the signed request and
+/// the whole view.
+#[wasm_bindgen_test]
+fn wasm_values_equal_the_cli_json() {
+    use sslvpn_builder::pipeline::{Choices, Session};
+    use sslvpn_builder::signing::Credentials;
+    use sslvpn_builder::stamp::Fixed;
+    use sslvpn_builder::{Input, Lang, Shape, Value};
+    let json = |v: JsValue| -> serde_json::Value {
+        serde_json::from_str(&js_sys::JSON::stringify(&v).unwrap().as_string().unwrap()).unwrap()
+    };
+    let data: serde_json::Value = serde_json::from_str(include_str!("vectors/sdk.json")).unwrap();
+    for v in data["sign"].as_array().unwrap().iter().take(10) {
+        let input: Input = v["input"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, x)| (k.clone(), Value::from(x.as_str().unwrap())))
+            .collect();
+        for (code, lang) in [("en", Lang::En), ("zh", Lang::Zh)] {
+            let creds = &v["credentials"];
+            let choices = Choices {
+                lang,
+                signature: v["scheme"].as_str().map(Into::into),
+                method: v["method"].as_str().map(Into::into),
+                endpoint: v["endpoint"].as_str().map(Into::into),
+                target: Some("curl".into()),
+                credentials: Some(Credentials {
+                    access_key_id: creds["accessKeyId"].as_str().unwrap().into(),
+                    access_key_secret: creds["accessKeySecret"].as_str().unwrap().into(),
+                    security_token: creds["securityToken"].as_str().map(Into::into),
+                }),
+                timestamp: v["timestamp"].as_str().map(Into::into),
+                nonce: v["nonce"].as_str().map(Into::into),
+                ..Choices::default()
+            };
+            let core = Session::default().view(&input, &choices, &mut Fixed::new(1_700_000_000, 1));
+            let page = json(ok(wasm::view(js(&v["input"]).unchecked_into(), Some({
+                let mut c = serde_json::json!({
+                    "lang": code, "signature": v["scheme"], "method": v["method"], "endpoint": v["endpoint"],
+                    "target": "curl", "credentials": creds, "timestamp": v["timestamp"], "nonce": v["nonce"],
+                });
+                c["utcOffset"] = 0.into();
+                js(&c).unchecked_into()
+            })))
+            .into());
+            let cli = serde_json::to_value(core.shape()).unwrap();
+            // The expiry sentence depends on the clock: the rest is equal.
+            let strip = |mut x: serde_json::Value| {
+                x["signing"]["expiry"] = serde_json::Value::Null;
+                x["signing"]["expired"] = serde_json::Value::Null;
+                x
+            };
+            assert_eq!(strip(page), strip(cli), "{}", v["name"]);
+            let report = json(
+                ok(wasm::validate(
+                    js(&v["input"]).unchecked_into(),
+                    tag(Some(code)),
+                ))
+                .into(),
+            );
+            assert_eq!(
+                report,
+                serde_json::to_value(sslvpn_builder::validate(&input, lang).shape()).unwrap()
+            );
+        }
+    }
+    assert_eq!(
+        json(wasm::errors().into()),
+        serde_json::to_value(sslvpn_builder::ERRORS.shape()).unwrap()
+    );
+    assert_eq!(
+        json(wasm::parameters().into()),
+        serde_json::to_value(sslvpn_builder::PARAMS.shape()).unwrap()
+    );
 }

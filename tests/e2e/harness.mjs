@@ -14,11 +14,12 @@ const TYPES = {
   ".wasm": "application/wasm", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
 };
 
-export function serve() {
+/** Serves `www` (default: the project's www/) on a free loopback port. */
+export function serve(www = WWW) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = join(WWW, path.endsWith("/") ? `${path}index.html` : path);
-    if (!file.startsWith(WWW)) return res.writeHead(403).end();
+    const file = join(www, path.endsWith("/") ? `${path}index.html` : path);
+    if (!file.startsWith(www)) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" }).end(body);
@@ -37,17 +38,23 @@ function chromiumPath() {
 /**
  * Counts calls into the core: wraps the instance WebAssembly hands the glue, so
  * every exported wasm function the page calls (not the glue's own `__` helpers)
- * adds to `window.__coreCalls.count` (and its name to `.names` when that is an array).
+ * adds to `window.__coreCalls.count` and its time to `.ms` (and its name to
+ * `.names` when that is an array).
  */
 function countCoreCalls() {
-  const calls = { count: 0, names: null };
+  const calls = { count: 0, names: null, ms: 0 };
   window.__coreCalls = calls;
   const wrap = (result) => {
     const instance = result.instance || result;
     const exports = {};
     for (const [k, v] of Object.entries(instance.exports)) {
       exports[k] = typeof v === "function" && !k.startsWith("__")
-        ? (...a) => { calls.count += 1; calls.names?.push(k); return v(...a); }
+        ? (...a) => {
+          calls.count += 1;
+          calls.names?.push(k);
+          const t0 = performance.now();
+          try { return v(...a); } finally { calls.ms += performance.now() - t0; }
+        }
         : v;
     }
     const wrapped = { exports };
@@ -59,8 +66,8 @@ function countCoreCalls() {
 }
 
 /** Opens the page; returns { page, origin, requests, consoleErrors, close }. */
-export async function open({ countCoreCalls: count = false, path = "index.html" } = {}) {
-  const server = await serve();
+export async function open({ countCoreCalls: count = false, path = "index.html", www } = {}) {
+  const server = await serve(www);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -84,16 +91,15 @@ export async function open({ countCoreCalls: count = false, path = "index.html" 
   };
 }
 
-/** Types into a field and waits for the debounced validation to render. */
+/** Types into a field and waits for the frame that shows the result. */
 export async function type(page, name, value) {
   const c = page.locator(`[name="${name}"]`);
   if ((await c.evaluate((n) => n.tagName)) === "SELECT") await c.selectOption(value);
   else await c.fill(value);
-  await page.waitForTimeout(250);
+  await settle(page);
 }
 
-/** Lets the page finish what a change started (its debounce, then two frames). */
+/** Waits two frames: the page renders a change within the frame it happens in. */
 export async function settle(page) {
-  await page.waitForTimeout(250);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -1,7 +1,7 @@
 // Snippets in the real page: one tab per target, updated live, copy announced.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type } from "./harness.mjs";
+import { open, type, settle } from "./harness.mjs";
 
 let s;
 before(async () => {
@@ -16,7 +16,7 @@ after(async () => { await s?.close(); });
 
 const tab = async (id) => {
   await s.page.click(`#tab-${id}`);
-  await s.page.waitForTimeout(100);
+  await settle(s.page);
   return s.page.textContent("#snippet pre");
 };
 

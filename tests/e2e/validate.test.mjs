@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { open, type } from "./harness.mjs";
+import { open, type, settle } from "./harness.mjs";
 
 let s;
 before(async () => { s = await open(); });
@@ -57,7 +57,7 @@ test("the suggestion button applies the fix", async () => {
   await item.waitFor();
   assert.match(await item.textContent(), /ClientIpPool\.NetmaskInvalid/);
   await item.locator("button.suggest").click();
-  await page.waitForTimeout(250);
+  await settle(page);
   assert.equal(await page.inputValue('[name="ClientIpPool"]'), "192.168.0.0/29");
   assert.equal(await page.locator("#x-ClientIpPool .finding.error").count(), 0);
 });
@@ -66,7 +66,7 @@ test("the example is a valid request and the page says so", async () => {
   const { page } = s;
   await page.click("#clear");
   await page.click("#example");
-  await page.waitForTimeout(250);
+  await settle(page);
   assert.match(await page.textContent("#status"), /valid/i);
   assert.equal(await page.getAttribute("#status", "class"), "banner good");
   await type(page, "LocalSubnet", "192.168.1.0/24");
@@ -80,7 +80,7 @@ test("the example is a valid request and the page says so", async () => {
 test("Chinese switches labels and messages", async () => {
   const { page } = s;
   await page.selectOption("#lang", "zh");
-  await page.waitForTimeout(250);
+  await settle(page);
   assert.match(await page.textContent('label[for="f-ClientIpPool"]'), /客户端网段/);
   assert.match(await page.textContent("#x-ClientIpPool"), /重叠/);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
@@ -93,7 +93,7 @@ test("the layout never scrolls sideways, in either language, wide or narrow", as
     await page.selectOption("#lang", lang);
     for (const width of [1280, 420]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.waitForTimeout(100);
+      await settle(page);
       for (const sel of ["html", "aside", "#form"]) {
         const [scroll, client] = await page.$eval(sel, (n) => [n.scrollWidth, n.clientWidth]);
         assert.ok(scroll <= client, `${sel}, ${lang} at ${width}px: scrollWidth ${scroll} > ${client}`);

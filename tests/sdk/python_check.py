@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Runs the Python snippets that `sslvpn snippet --lang python` generates
-against the real `alibabacloud_vpc20160428` SDK (pinned in
+(V3 to the regional endpoint, and V1 to the central endpoint, as the page's
+Signature and Endpoint choices ask) against the real `alibabacloud_vpc20160428` SDK (pinned in
 tests/sdk/requirements.txt) with its one network call intercepted
 (`DaraCore.do_action`, the Darabonba transport), and checks the HTTP request
 the SDK would have sent: endpoint, method, action, and exactly the expected
@@ -11,13 +12,17 @@ Usage: python tests/sdk/python_check.py [PATH_TO_SSLVPN]   (default target/debug
 Run it with a Python that has the SDK installed (see tests/sdk/README.md).
 """
 
+import base64
 import contextlib
+import hashlib
+import hmac
 import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 from darabonba.core import DaraCore
 from darabonba.response import DaraResponse
@@ -93,10 +98,20 @@ def wire(value):
     return str(value)
 
 
-def run_case(index, params, expected_code, token):
+def v1_signature(method, query, secret):
+    """HMAC-SHA1 of the RPC string to sign (signing.md §2), computed here."""
+    enc = lambda x: urllib.parse.quote(str(x), safe="-_.~")
+    canonical = "&".join("%s=%s" % (enc(k), enc(v)) for k, v in sorted(query.items()) if k != "Signature")
+    sts = "&".join([method, enc("/"), enc(canonical)])
+    return base64.b64encode(hmac.new((secret + "&").encode(), sts.encode(), hashlib.sha1).digest()).decode()
+
+
+def run_case(index, params, expected_code, token, v1=False):
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(params, f, ensure_ascii=False)
-    proc = subprocess.run([SSLVPN, "snippet", "--lang", "python", f.name], capture_output=True)
+    # V1: the page's Signature and Endpoint choices, which the snippet must follow.
+    choices = ["--signature", "v1", "--endpoint", "central"] if v1 else []
+    proc = subprocess.run([SSLVPN, "snippet", "--target", "python", *choices, f.name], capture_output=True)
     os.unlink(f.name)
     assert proc.returncode == expected_code, (proc.returncode, proc.stderr)
     code = proc.stdout.decode("utf-8")
@@ -135,16 +150,26 @@ def run_case(index, params, expected_code, token):
     req = sent[0]
     assert out.getvalue() == "vss-check-%d\n" % index, out.getvalue()
     assert req.method == "POST", req.method
-    assert req.headers["host"] == "vpc.%s.aliyuncs.com" % params["RegionId"], req.headers["host"]
-    assert req.headers["x-acs-action"] == "CreateSslVpnServer"
-    assert req.headers["x-acs-version"] == "2016-04-28"
     headers = {k.lower(): v for k, v in req.headers.items()}
-    assert headers["authorization"].startswith("ACS3-HMAC-SHA256 Credential=%s," % AK_ID)
     assert AK_SECRET not in json.dumps(headers) + json.dumps(req.query)
-    if token:
-        assert req.headers.get("x-acs-security-token") == token
+    if v1:
+        # The classic RPC signature, to the central endpoint: verified here.
+        assert headers["host"] == "vpc.aliyuncs.com", headers["host"]
+        assert "authorization" not in headers
+        q = req.query
+        assert (q["Action"], q["SignatureVersion"], q["SignatureMethod"]) == ("CreateSslVpnServer", "1.0", "HMAC-SHA1")
+        assert q["AccessKeyId"] == AK_ID
+        assert q["Signature"] == v1_signature("POST", q, AK_SECRET), "the SDK's V1 signature verifies"
+        assert q.get("SecurityToken") == token
     else:
-        assert "x-acs-security-token" not in req.headers
+        assert req.headers["host"] == "vpc.%s.aliyuncs.com" % params["RegionId"], req.headers["host"]
+        assert req.headers["x-acs-action"] == "CreateSslVpnServer"
+        assert req.headers["x-acs-version"] == "2016-04-28"
+        assert headers["authorization"].startswith("ACS3-HMAC-SHA256 Credential=%s," % AK_ID)
+        if token:
+            assert req.headers.get("x-acs-security-token") == token
+        else:
+            assert "x-acs-security-token" not in req.headers
     got = {k: v for k, v in req.query.items() if k not in COMMON}
     want = {k: wire(v) for k, v in params.items()}
     assert got == want, "\n got: %r\nwant: %r" % (got, want)
@@ -154,12 +179,13 @@ def main():
     passed = failed = 0
     for i, (params, _, code) in enumerate(CASES):
         for token in (None, "sts-token-for-check"):
-            try:
-                run_case(i, params, code, token)
-                passed += 1
-            except Exception as e:  # report every case
-                failed += 1
-                print("case %d (token=%s) FAILED: %r" % (i, bool(token), e))
+            for v1 in (False, True):
+                try:
+                    run_case(i, params, code, token, v1)
+                    passed += 1
+                except Exception as e:  # report every case
+                    failed += 1
+                    print("case %d (token=%s, v1=%s) FAILED: %r" % (i, bool(token), v1, e))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

@@ -6,7 +6,9 @@
 # non-integer Port, and a snippet whose IDaaS field name is mangled, so a
 # pass is known to mean something. The two that type-check are then compiled
 # and run with node against the real SDK, its transport intercepted
-# (intercept.cjs), and the captured request compared (compare.cjs).
+# (intercept.cjs), and the captured request compared (compare.cjs); so is
+# the snippet for the page's V1 + central endpoint choices, whose V1
+# signature compare.cjs recomputes.
 # Usage: tests/sdk/ts_check.sh [PATH_TO_SSLVPN]   (after `npm ci` in tests/sdk/ts)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,6 +39,9 @@ echo "{$base,\"Port\":\"abc\"}" | "$sslvpn" snippet --lang typescript > "$gen/po
 set -e
 [ "$rc" = 1 ] || { echo "FAIL: sslvpn snippet exit code $rc for a request with errors"; exit 1; }
 sed 's/IDaaSInstanceId:/idaasInstanceId:/' "$gen/full.ts" > "$gen/mangled.ts"
+# The page's V1 / central choices: the Config must have signatureAlgorithm.
+echo "{$base}" | "$sslvpn" snippet --target typescript --signature v1 --endpoint central > "$gen/v1_central.ts"
+grep -q "config.signatureAlgorithm = 'v2';" "$gen/v1_central.ts" || { echo "FAIL v1_central: no signatureAlgorithm line"; exit 1; }
 
 run() { # name, input json: compile the snippet, run it with the transport intercepted, compare
   local name=$1 input=$2
@@ -45,7 +50,7 @@ run() { # name, input json: compile the snippet, run it with the transport inter
     && (cd "$ts" && out=$(ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-ts-check ALIBABA_CLOUD_ACCESS_KEY_SECRET=ts-check-secret \
          ALIBABA_CLOUD_SECURITY_TOKEN=sts-ts-check CAPTURE="$gen/$name.capture.json" \
          node -r ./intercept.cjs "generated/out-$name/$name.js") && [ "$out" = vss-ts-check ]) > "$gen/$name.run.log" 2>&1 \
-    && (cd "$ts" && ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-ts-check ALIBABA_CLOUD_ACCESS_KEY_SECRET=ts-check-secret \
+    && (cd "$ts" && EXPECT_V1="${EXPECT_V1:-}" ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-ts-check ALIBABA_CLOUD_ACCESS_KEY_SECRET=ts-check-secret \
          ALIBABA_CLOUD_SECURITY_TOKEN=sts-ts-check node compare.cjs "$gen/$name.input.json" "$gen/$name.capture.json") > "$gen/$name.cmp.log" 2>&1; then
     passed=$((passed + 1)); echo "ok   $name: runs with the real SDK, request as expected, prints the id"
   else
@@ -60,5 +65,7 @@ run full "$full"
 typecheck port_abc fail
 grep -q "port" "$gen/port_abc.log" || { echo "FAIL port_abc: error is not about port"; failed=$((failed + 1)); }
 typecheck mangled fail
+typecheck v1_central pass
+EXPECT_V1=1 run v1_central "{$base}"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -10,6 +10,21 @@ const want = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, String
 assert.deepEqual(got, want);
 const h = Object.fromEntries(Object.entries(capture.headers).map(([k, v]) => [k.toLowerCase(), v]));
 assert.equal(capture.method, "POST");
+assert.ok(!JSON.stringify(capture).includes(process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET));
+if (process.env.EXPECT_V1) {
+  // The page's V1 / central choices: the classic RPC signature, verified here.
+  const q = capture.query;
+  const enc = (x) => encodeURIComponent(x).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const canonical = Object.keys(q).filter((k) => k !== "Signature").sort().map((k) => `${enc(k)}=${enc(q[k])}`).join("&");
+  const sts = `POST&${enc("/")}&${enc(canonical)}`;
+  const want = require("node:crypto").createHmac("sha1", `${process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET}&`).update(sts).digest("base64");
+  assert.equal(h.host, "vpc.aliyuncs.com");
+  assert.equal(h.authorization, undefined);
+  assert.deepEqual([q.Action, q.SignatureVersion, q.SignatureMethod], ["CreateSslVpnServer", "1.0", "HMAC-SHA1"]);
+  assert.equal(q.Signature, want);
+  assert.equal(q.SecurityToken, process.env.ALIBABA_CLOUD_SECURITY_TOKEN);
+  process.exit(0);
+}
 assert.equal(h.host, `vpc.${input.RegionId}.aliyuncs.com`);
 assert.equal(h["x-acs-action"], "CreateSslVpnServer");
 assert.equal(h["x-acs-version"], "2016-04-28");
