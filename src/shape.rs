@@ -111,7 +111,9 @@ fn string(s: &str, out: &mut String) {
             0..=0x1f => "",
             _ => continue,
         };
-        out.push_str(&s[start..i]);
+        // `get`, not indexing: `i` is at an ASCII byte, and a slice that
+        // could panic would pull char formatting into the wasm.
+        out.push_str(s.get(start..i).unwrap_or_default());
         if esc.is_empty() {
             out.push_str("\\u00");
             out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
@@ -121,7 +123,7 @@ fn string(s: &str, out: &mut String) {
         }
         start = i + 1;
     }
-    out.push_str(&s[start..]);
+    out.push_str(s.get(start..).unwrap_or_default());
     out.push('"');
 }
 
