@@ -164,6 +164,8 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
   side.append(signSec, codeSec);
 
   async function copyText(button, text) {
+    // Copying an output asks for it: show every field's errors from now on.
+    if (!state.revealAll) { state.revealAll = true; run(); }
     try {
       await navigator.clipboard.writeText(text);
     } catch {

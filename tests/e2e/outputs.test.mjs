@@ -67,6 +67,9 @@ test("2. every change to the request or a choice gets a fresh nonce and timestam
 
 test("3. an open 'Signing steps' stays open, and focus and caret stay, while typing", async () => {
   const { page } = s;
+  // A finding that does not change is the same node after an unrelated keystroke.
+  await type(page, "DnsServers", "1.1.1.1");
+  await page.evaluate(() => { document.querySelector("#x-DnsServers li").__mark = "kept"; });
   await page.click("#sign-out details.steps summary");
   assert.equal(await page.getAttribute("#sign-out details.steps", "open"), "");
   await page.click('[name="Name"]');
@@ -76,6 +79,8 @@ test("3. an open 'Signing steps' stays open, and focus and caret stay, while typ
   assert.equal(await page.getAttribute("#sign-out details.steps", "open"), "", "still open after typing");
   assert.equal(await page.evaluate(() => document.activeElement?.name), "Name");
   assert.equal(await page.evaluate(() => document.activeElement.selectionStart), (await page.inputValue('[name="Name"]')).length);
+  assert.equal(await page.evaluate(() => document.querySelector("#x-DnsServers li")?.__mark), "kept", "an unchanged message is not re-created");
+  await type(page, "DnsServers", "");
 });
 
 test("4. curl follows Signature and Method; SDK and CLI snippets follow the endpoint", async () => {
@@ -189,6 +194,21 @@ test("8. one core call per keystroke, rendered within one frame (no debounce)", 
   assert.match(r.finding, /SslVpnServerPort\.Illegal/, "the finding is on screen by the next frame");
   assert.match(r.signed, /fix the errors/, "the signing panel follows in the same frame");
   assert.match(r.curl, /curl /, "curl is back by the next frame");
+});
+
+test("an untouched field shows no error until an output is asked for", async () => {
+  const { page } = s;
+  await page.fill("#ak-id", "");
+  await page.fill("#ak-secret", "");
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.match(await page.textContent("#summary"), /RegionId/, "the summary lists everything");
+  assert.equal(await page.locator("#form .finding.error").count(), 0, "no field shows an error untouched");
+  await page.fill("#ak-id", KEY_ID);
+  await page.fill("#ak-secret", SECRET);
+  await settle(page);
+  assert.ok(await page.locator("#x-RegionId .finding.error").count() > 0, "asking for a signature shows why not, field by field");
+  assert.match(await page.textContent("#sign-out"), /fix the errors/);
 });
 
 test("nothing leaves the page and nothing errors", async () => {
