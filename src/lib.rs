@@ -42,6 +42,7 @@
 
 mod catalogue;
 mod cidr;
+pub mod import;
 mod lang;
 mod params;
 pub mod pipeline;
