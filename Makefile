@@ -26,7 +26,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 
-.PHONY: help serve test bench install install-rust install-wasm-bindgen install-apt install-npm \
+.PHONY: help serve test bench package install install-rust install-wasm-bindgen install-apt install-npm \
         wasm size test-native test-sdk test-wasm test-e2e lint
 
 help:
@@ -50,6 +50,8 @@ install-wasm-bindgen:
 # Debian packages: the browser and its driver for tests. (wasm-opt comes from
 # npm's binaryen 132: Debian's binaryen 108 breaks wasm-bindgen's externref table.)
 APT_PKGS := chromium chromium-driver
+# A CJK font, so the screenshots the e2e suite makes show Chinese, not boxes.
+APT_PKGS += fonts-noto-cjk
 # Interpreters and compilers the snippet round trips run (tests/snippet_roundtrip.rs;
 # bash, python3, node, javac/java and terraform are on the machine already).
 APT_PKGS += php-cli golang-go mono-mcs python3-yaml python3-venv
@@ -82,6 +84,10 @@ wasm: install-rust install-wasm-bindgen install-npm
 	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
 	  $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
 
+# The npm-style folder a documentation site can vendor (target/npm/sslvpn-builder).
+package: wasm
+	bash tests/package.sh
+
 serve: wasm
 	@echo "Serving www/ at http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
@@ -106,8 +112,9 @@ test-wasm: install-rust install-wasm-bindgen install-apt
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN_USE_BROWSER=1 \
 	  cargo test --locked --no-default-features --target wasm32-unknown-unknown --test wasm
 
-test-e2e: wasm install-npm
+test-e2e: package install-npm
 	cargo build --locked --bin sslvpn
+	$(E2E)/node_modules/.bin/tsc -p tests/package/tsconfig.json
 	node tests/vectors/wasm_sign_check.mjs $(PKG)
 	node tests/vectors/cli_wasm_equal.mjs $(PKG) target/debug/sslvpn
 	cd $(E2E) && node --test

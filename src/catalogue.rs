@@ -26,6 +26,9 @@ pub struct ErrorCode {
     pub predicted_by: &'static [&'static str],
     /// Where the code is documented.
     pub source: &'static str,
+    /// The parameter the code is about, when it is about one (the page marks
+    /// it when an error response is imported).
+    pub field: Option<&'static str>,
 }
 
 impl Shape for ErrorCode {
@@ -38,6 +41,7 @@ impl Shape for ErrorCode {
             ("action", self.action.shape()),
             ("predictedBy", self.predicted_by.shape()),
             ("source", Node::Str(self.source)),
+            ("field", self.field.shape()),
         ])
     }
 }
@@ -57,6 +61,7 @@ const RULES: &str = "api-rules.md §5 (SDK, Terraform and sibling-operation sour
 pub static ERRORS: &[ErrorCode] = &[
     ErrorCode {
         code: "Resource.QuotaFull",
+        field: Some("VpnGatewayId"),
         http_status: Some(400),
         message: Some("The quota of resource is full"),
         explanation: text!(
@@ -72,6 +77,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "InvalidName",
+        field: Some("Name"),
         http_status: Some(400),
         message: Some("The name is not valid"),
         explanation: text!(
@@ -84,6 +90,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "VpnGateway.Configuring",
+        field: Some("VpnGatewayId"),
         http_status: Some(400),
         message: Some("The specified service is configuring."),
         explanation: text!(
@@ -99,6 +106,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "VpnGateway.FinancialLocked",
+        field: Some("VpnGatewayId"),
         http_status: Some(400),
         message: Some("The specified service is financial locked."),
         explanation: text!(
@@ -111,6 +119,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "VpnRouteEntry.Conflict",
+        field: Some("ClientIpPool"),
         http_status: Some(400),
         message: Some("The specified route entry has conflict."),
         explanation: text!(
@@ -126,6 +135,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "SslVpnServer.AddRouteError",
+        field: Some("ClientIpPool"),
         http_status: Some(400),
         message: Some("Add route error whose destination is client IP pool, please check vpc route entry and relevant quota."),
         explanation: text!(
@@ -141,6 +151,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "ClientIpPool.NetmaskInvalid",
+        field: Some("ClientIpPool"),
         http_status: Some(400),
         message: Some("The netmask length of client IP pool must be greater than or equal to 16 and less than or equal to 29."),
         explanation: text!(
@@ -153,6 +164,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "ClientIpPool.SubnetInvalid",
+        field: Some("ClientIpPool"),
         http_status: Some(400),
         message: Some("The specified client IP pool cannot be used."),
         explanation: text!(
@@ -168,6 +180,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "MissingParameter.IDaaSInstanceId",
+        field: Some("IDaaSInstanceId"),
         http_status: Some(400),
         message: Some("The input parameter IDaaSInstanceId is mandatory when enable multi-factor authentication."),
         explanation: text!(
@@ -183,6 +196,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "OperationFailed.NoRamPermission",
+        field: None,
         http_status: Some(400),
         message: Some("Vpn Service has no permission to operate your IDaaS instances."),
         explanation: text!(
@@ -198,6 +212,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "QuotaExceeded.VpnRouteEntry",
+        field: Some("LocalSubnet"),
         http_status: Some(400),
         message: Some("The number of route entries to the VPN gateway in the VPC routing table has reached the quota limit."),
         explanation: text!(
@@ -213,6 +228,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "SystemBusy",
+        field: None,
         http_status: Some(400),
         message: Some("The system is busy. Please try again later."),
         explanation: text!("The service is temporarily unavailable.", "系统暂时不可用。"),
@@ -222,6 +238,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "SslVpnServerPort.Illegal",
+        field: Some("Port"),
         http_status: Some(400),
         message: Some("The server port is not in the range of [1-65535]."),
         explanation: text!(
@@ -234,6 +251,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "Forbbiden.SubUser",
+        field: None,
         http_status: Some(403),
         message: Some("User not authorized to operate on the specified resource as your account is created by another user."),
         explanation: text!(
@@ -249,6 +267,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "Forbidden",
+        field: None,
         http_status: Some(403),
         message: Some("User not authorized to operate on the specified resource."),
         explanation: text!(
@@ -264,6 +283,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "InvalidRegionId.NotFound",
+        field: Some("RegionId"),
         http_status: Some(404),
         message: Some("The specified region is not found during access authentication."),
         explanation: text!(
@@ -279,6 +299,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "InvalidVpnGatewayInstanceId.NotFound",
+        field: Some("VpnGatewayId"),
         http_status: Some(404),
         message: Some("The specified vpn gateway instance id does not exist."),
         explanation: text!(
@@ -294,6 +315,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "DryRunOperation",
+        field: Some("DryRun"),
         http_status: None,
         message: None,
         explanation: text!(
@@ -306,6 +328,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "InvalidSslVpnServerId.NotFound",
+        field: None,
         http_status: None,
         message: None,
         explanation: text!(
@@ -318,6 +341,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "VpnGateway.SslVpnDisabled",
+        field: Some("VpnGatewayId"),
         http_status: Some(400),
         message: Some("The VPN gateway has not enabled SSL VPN."),
         explanation: text!(
@@ -330,6 +354,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "IllegalParam.LocalSubnet",
+        field: Some("LocalSubnet"),
         http_status: Some(400),
         message: Some("The specified \"LocalSubnet\" (%s) is invalid."),
         explanation: text!(
@@ -345,6 +370,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "Throttling",
+        field: None,
         http_status: None,
         message: None,
         explanation: text!("Too many requests in a short time.", "短时间内请求过多，被限流。"),
@@ -354,6 +380,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "Throttling.User",
+        field: None,
         http_status: None,
         message: None,
         explanation: text!("This account sent too many requests.", "当前账号请求过多，被限流。"),
@@ -363,6 +390,7 @@ pub static ERRORS: &[ErrorCode] = &[
     },
     ErrorCode {
         code: "ServiceUnavailable",
+        field: None,
         http_status: None,
         message: None,
         explanation: text!("The service failed temporarily.", "服务暂时故障。"),

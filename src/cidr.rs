@@ -30,6 +30,11 @@ pub(crate) fn parse(s: &str) -> Result<Ipv4Net, CidrError> {
     Err(CidrError::Syntax)
 }
 
+/// How many clients a client pool serves: each takes 4 addresses.
+pub(crate) fn clients(pool: &Ipv4Net) -> u64 {
+    (1u64 << (32 - u32::from(pool.prefix_len()))) >> 2
+}
+
 /// `a.b.c.d/n`, as `Ipv4Net`'s `Display` writes it, without core's IP
 /// address formatter (its buffer code costs the wasm more than this).
 pub(crate) fn show(net: &Ipv4Net) -> String {

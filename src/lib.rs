@@ -45,6 +45,7 @@ mod cidr;
 pub mod import;
 mod lang;
 mod params;
+pub mod picture;
 pub mod pipeline;
 mod regions;
 mod report;

@@ -46,6 +46,7 @@
 //! ```
 
 use crate::lang::Lang;
+use crate::picture::{picture, Picture};
 use crate::report::Report;
 use crate::rules::check;
 use crate::shape::{Node, Shape};
@@ -142,6 +143,8 @@ pub struct View {
     pub signing: Signing,
     /// The active snippet, when a target was chosen.
     pub snippet: Option<SnippetView>,
+    /// The client pool against the local blocks, when both parse.
+    pub picture: Option<Picture>,
 }
 
 /// The time and nonce of the signature on show.
@@ -246,6 +249,7 @@ impl Session {
         });
         View {
             status: ui::status(&report, lang),
+            picture: picture(&request, lang),
             report,
             signing,
             snippet,
@@ -418,6 +422,7 @@ impl Shape for View {
             ("status", self.status.shape()),
             ("signing", self.signing.shape()),
             ("snippet", self.snippet.shape()),
+            ("picture", self.picture.shape()),
         ])
     }
 }

@@ -101,6 +101,65 @@ pub static UI: &[(&str, Text<'static>)] = &[
     ("validWith1", text!("The request is valid (1 warning).", "请求有效（1 个警告）。")),
     ("invalid", text!("{} errors: the API would reject this request.", "{} 个错误：API 会拒绝此请求。")),
     ("invalid1", text!("1 error: the API would reject this request.", "1 个错误：API 会拒绝此请求。")),
+    ("import", text!("Import", "导入")),
+    ("importHelp", text!(
+        "Paste an aliyun command (bash or PowerShell), a V1 signed URL or query string, an HTTP request as shown here, a JSON object of parameters, one of the snippets, a share link, or an error response from the API.",
+        "粘贴 aliyun 命令（bash 或 PowerShell）、V1 签名 URL 或查询字符串、本页显示的 HTTP 请求、参数的 JSON 对象、任一代码示例、分享链接，或 API 返回的错误响应。"
+    )),
+    ("importDo", text!("Import into the form", "导入到表单")),
+    ("imported", text!("Imported {} parameters ({}). The form now holds exactly these values.", "已导入 {} 个参数（{}）。表单现在正是这些值。")),
+    ("verifyMatch", text!("The signature matches these credentials.", "签名与当前 AccessKey 一致。")),
+    ("verifyMismatch", text!(
+        "The signature does not match these credentials: another secret, or the request was changed after signing.",
+        "签名与当前 AccessKey 不一致：Secret 不同，或请求在签名后被修改。"
+    )),
+    ("verifyOtherKey", text!("It was signed with another AccessKey ID ({}).", "它是用另一个 AccessKey ID（{}）签名的。")),
+    ("verifyNeedKey", text!("Type the AccessKey ID and Secret above to check its signature.", "在上方输入 AccessKey ID 和 Secret 即可校验其签名。")),
+    ("apiError", text!("The API answered {}: its entry is open below.", "API 返回了 {}：下方已展开该错误码的说明。")),
+    ("copyLink", text!("Copy link", "复制链接")),
+    ("linkNote", text!("The link holds every parameter and the language, never a credential.", "链接包含所有参数和语言，不含任何凭证。")),
+    ("catalogue", text!("Error codes", "错误码")),
+    ("catalogueHelp", text!("Every error code documented for CreateSslVpnServer.", "CreateSslVpnServer 文档中的全部错误码。")),
+    ("predictedBy", text!("Predicted before sending by the rules: {}.", "发送前即可由以下规则预判：{}。")),
+    ("serverOnly", text!("Only the server can know this one (state, quota or permissions).", "只有服务端能判断（状态、配额或权限）。")),
+    ("concerns", text!("Concerns {}.", "涉及参数 {}。")),
+    ("remember", text!("Remember this request on this device", "在此设备上记住此请求")),
+    ("rememberNote", text!(
+        "Kept in this browser's local storage: the parameters only, never credentials.",
+        "保存在本浏览器的本地存储中：只有参数，从不保存凭证。"
+    )),
+    ("forget", text!("Forget it", "忘记它")),
+    ("generate", text!("Generate", "生成")),
+    ("tokenNote", text!(
+        "A new ClientToken. If the call fails or times out, retry with this same token so the server is not created twice.",
+        "已生成新的 ClientToken。调用失败或超时后重试时，请使用同一个 Token，避免重复创建。"
+    )),
+    ("pictureTitle", text!("Client pool and local blocks", "客户端网段与本端网段")),
+    ("pool", text!("client pool", "客户端网段")),
+    ("local", text!("local block", "本端网段")),
+    ("coach", text!("Before you send", "发送之前")),
+    ("coach.async", text!(
+        "The call is asynchronous: it returns at once, then poll DescribeVpnGateway until the gateway's Status is active again before the next change.",
+        "该接口为异步接口：调用会立即返回，之后请轮询 DescribeVpnGateway，直到网关状态（Status）重新变为 active，再进行下一次变更。"
+    )),
+    ("coach.one", text!(
+        "A VPN gateway holds one SSL server: a second one fails with Resource.QuotaFull.",
+        "一个 VPN 网关只能有一个 SSL 服务端：再创建会返回 Resource.QuotaFull。"
+    )),
+    ("coach.enabled", text!(
+        "SSL-VPN must be enabled on the gateway (with an SSL connection count), or the call fails with VpnGateway.SslVpnDisabled.",
+        "网关必须已开启 SSL-VPN（并设置 SSL 连接数），否则会返回 VpnGateway.SslVpnDisabled。"
+    )),
+    ("coach.mfa", text!(
+        "Two-factor authentication needs an IDaaS (EIAM) instance: IDaaSInstanceId and its region; an EIAM 2.0 instance also needs IDaaSApplicationId; the gateway must support it.",
+        "双因子认证需要 IDaaS（EIAM）实例：IDaaSInstanceId 及其地域；EIAM 2.0 实例还需要 IDaaSApplicationId；网关本身也必须支持。"
+    )),
+    ("errorsShort", text!("{} errors", "{} 个错误")),
+    ("errorsShort1", text!("1 error", "1 个错误")),
+    ("okShort", text!("Valid", "有效")),
+    ("toSummary", text!("Summary", "摘要")),
+    ("toOutputs", text!("Outputs", "输出")),
+    ("loading", text!("Loading the rules…", "正在加载规则…")),
 ];
 
 /// The text of `key` in `lang` (empty for an unknown key).

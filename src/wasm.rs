@@ -11,6 +11,7 @@
 //!
 //! - `parameters`, `regions`, `errors`, `snippetTargets`: the tables.
 //! - `ui(lang)`: the page's words in `lang` (`"en"`, the default, or `"zh"`), keyed.
+//! - `uuid()`: a random UUID v4 (a ClientToken), from `crypto.getRandomValues`.
 //! - `validate(params, lang)`: the report for parameters keyed by wire name.
 //! - `Builder`: `new Builder()`, then `builder.view(params, choices)` once per
 //!   change of the form: `{report, status, signing, snippet}`. It keeps the
@@ -261,6 +262,11 @@ pub fn ui(lang_tag: Option<JsLang>) -> JsUi {
         .iter()
         .map(|(k, t)| (*k, Node::Str(lang.pick(t))));
     node(&Node::Obj(fields.collect())).unchecked_into()
+}
+
+#[wasm_bindgen]
+pub fn uuid() -> String {
+    Browser.nonce().unwrap_or_default()
 }
 
 #[wasm_bindgen]

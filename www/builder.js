@@ -1,10 +1,11 @@
 // The builder: a form made from the core's parameter table, the findings
-// beside each field, and the outputs (signed request, snippets). One core
-// call per change (`Builder.view`) gives everything shown; this module only
-// puts it on screen, touching only what changed, so open details, focus,
-// caret and scroll stay where they are. Every word shown comes from the core
-// (`ui()`), in the chosen language. Credentials live in their inputs and in
-// memory only: never in storage, cookies, the URL or the console.
+// beside each field, and the outputs (signed request, snippets), plus import,
+// share links, the error catalogue and the client pool picture. One core call
+// per change (`Builder.view`) gives everything shown; this module only puts it
+// on screen, touching only what changed, so open details, focus, caret and
+// scroll stay where they are. Every word shown comes from the core (`ui()`),
+// in the chosen language. Credentials live in their inputs and in memory
+// only: never in storage, cookies, the URL or the console.
 
 /** Fills each `{}` of `s` with the next value (literally: no `$&` patterns). */
 export const fmt = (s, ...v) => s.split("{}").reduce((acc, part, i) => acc + (i <= v.length ? String(v[i - 1]) : "{}") + part);
@@ -29,56 +30,102 @@ const keyed = (n, key, build) => {
   n.replaceChildren(...build());
 };
 
+/** Every panel; `validation` is the form and its status. */
+export const PANELS = ["form", "status", "picture", "signing", "code", "import", "catalogue", "coach"];
+const STORE = "sslvpn-builder:request";
+
 /**
- * Mounts the builder into `root` (an element or a shadow root).
- * `core` is the initialised wasm module; `page`: the builder is the whole
- * document (it then sets the document's title and language).
- * Returns { run, state, values }.
+ * Mounts the builder into `root` (a shadow root or an element). `core` is the
+ * initialised wasm module. Options:
+ *   lang      "en" or "zh" (default: the browser's language)
+ *   params    parameters to start from, keyed by wire name
+ *   panels    which panels to show (see PANELS; "validation" = form + status)
+ *   syncUrl   keep the request in location.hash and read it from there
+ *   linkBase  the URL "Copy link" points at (default: this page)
+ *   host      the element to dispatch `change` on and to keep `lang` on
+ *   page      the builder is the whole document (sets its title and language)
+ * Returns { run, state, values, setLang, setParams, importText }.
  */
-export function mount(root, core, { lang: startLang, page = false } = {}) {
+export function mount(root, core, opts = {}) {
+  const { page = false, syncUrl = false, linkBase = null, host = null } = opts;
   const $ = (sel) => root.querySelector(sel);
   const params = core.parameters();
   const regions = core.regions();
   const targets = core.snippetTargets();
-  const errors = new Map(core.errors().map((e) => [e.code, e]));
+  const catalogue = core.errors();
+  const errors = new Map(catalogue.map((e) => [e.code, e]));
   const builder = new core.Builder();
+  const wanted = new Set((opts.panels || PANELS).flatMap((p) => (p === "validation" ? ["form", "status"] : [p])));
+  const show = (p) => wanted.has(p);
+  const browserLang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
   const state = {
-    lang: startLang || ((navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en"),
+    lang: opts.lang === "zh" || opts.lang === "en" ? opts.lang : browserLang,
     method: null, // null until the user picks one: V3 then POSTs, V1 GETs
     target: targets[0].id,
     revealAll: false,
+    extras: {}, // imported parameters that have no form field (the core reports them)
+    imported: null, // the last import's text, re-verified when credentials change
     view: null,
   };
   let t = core.ui(state.lang);
   const dirty = new Set();
   const labels = []; // [node, key or fn] to relabel on a language switch
   const label = (node, key) => { labels.push([node, key]); return node; };
+  const onLang = []; // other things to redo on a language switch
+  const scrollTo = (n) => n.scrollIntoView({ block: "center", behavior: "instant" });
 
   // ---- skeleton ----
   const live = el("p", { class: "sr-only", role: "status", "aria-live": "polite" });
   const langSelect = el("select", { id: "lang" }, el("option", { value: "en", text: "English" }), el("option", { value: "zh", text: "中文" }));
-  const header = el("header", {},
+  const remember = el("input", { type: "checkbox", id: "remember" });
+  const forget = label(el("button", { type: "button", id: "forget", hidden: true }), "forget");
+  // Landmarks only when the builder is the page; embedded, the host has its own.
+  const [headTag, mainTag, footTag] = page ? ["header", "main", "footer"] : ["div", "div", "div"];
+  const header = el(headTag, { class: "head" },
     el("div", {},
       label(el("h1", {}), "title"),
       el("p", { class: "sub" }, label(el("span", {}), "subtitle"), " ", label(el("span", { class: "offline" }), "offline"))),
     el("div", { class: "tools" },
       label(el("button", { type: "button", id: "example" }), "example"),
       label(el("button", { type: "button", id: "clear" }), "clear"),
-      el("label", { class: "lang" }, label(el("span", {}), "language"), langSelect)));
-  const form = el("form", { id: "form", novalidate: true });
+      label(el("button", { type: "button", id: "copy-link" }), "copyLink"),
+      el("label", { class: "lang" }, label(el("span", {}), "language"), " ", langSelect)));
+  const rememberRow = el("div", { class: "row remember" },
+    el("label", { class: "check", for: "remember" }, remember, label(el("span", {}), "remember")), forget,
+    label(el("span", { class: "note", id: "remember-note", hidden: true }), "rememberNote"));
+  const countLink = el("a", { href: "#status-h", class: "count" });
+  const phonebar = el("nav", { class: "phonebar", "aria-label": "status" }, countLink,
+    label(el("a", { href: "#status-h" }), "toSummary"), label(el("a", { href: "#signing" }), "toOutputs"));
+  const form = el("form", { id: "form", novalidate: true, hidden: !show("form") });
   const status = el("p", { id: "status", class: "banner", role: "status", "aria-live": "polite" });
   const summary = el("ul", { id: "summary", class: "summary" });
-  const side = el("aside", { id: "side" },
-    el("section", { "aria-labelledby": "status-h" }, label(el("h2", { id: "status-h" }), "status"), status, summary));
-  const main = el("main", {}, form, side);
-  const footer = el("footer", {}, label(el("p", {}), "footer"));
-  root.append(header, main, footer, live);
+  const side = el("aside", { id: "side" });
+  if (show("status")) side.append(el("section", { "aria-labelledby": "status-h", id: "status-sec" }, label(el("h2", { id: "status-h" }), "status"), status, summary));
+  const main = el(mainTag, { class: show("form") ? "main" : "main single" }, form, side);
+  const footer = el(footTag, { class: "foot" }, label(el("p", {}), "footer"));
+  const app = el("div", { class: "app" }, phonebar, header, main, footer, live);
+  root.append(app);
+  if (!show("form")) header.querySelector(".tools").hidden = true;
+
+  // In-page links inside a shadow root would only change the URL: scroll instead.
+  root.addEventListener("click", (e) => {
+    const a = e.target.closest?.("a[href^='#']");
+    if (!a) return;
+    const id = a.getAttribute("href").slice(1);
+    const target = root.getElementById ? root.getElementById(id) : $(`#${CSS.escape(id)}`);
+    if (!target) return;
+    e.preventDefault();
+    scrollTo(target);
+    (target.matches("input, select, textarea") ? target : target.closest("section") || target).focus?.({ preventScroll: true });
+  });
 
   // ---- the form, built once from the table ----
+  let pictureBox, pictureCaption, pictureAxis;
   const controls = new Map();
   const list = el("datalist", { id: "regions" });
   for (const r of regions) list.append(el("option", { value: r.id, label: r.name[state.lang] }));
-  form.append(list);
+  form.append(list, rememberRow);
+  const tokenNote = label(el("p", { class: "note good", id: "token-note", hidden: true }), "tokenNote");
   let fieldset = null, group = null;
   for (const p of params) {
     if (p.group !== group) {
@@ -102,9 +149,50 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
     const lab = el("label", { for: id }, label(el("span", { class: "label" }), () => p.label[state.lang]), " ",
       el("code", { class: "wire", text: p.name }));
     if (p.required) lab.append(" ", label(el("span", { class: "req" }), () => `(${t.required})`));
-    fieldset.append(el("div", { class: "field", id: `w-${p.name}` }, lab, c,
+    let control = c;
+    if (p.name === "ClientToken") {
+      const gen = label(el("button", { type: "button", id: "gen-token" }), "generate");
+      gen.addEventListener("click", () => {
+        c.value = core.uuid();
+        dirty.add(p.name);
+        tokenNote.hidden = false;
+        run();
+      });
+      control = el("div", { class: "with-button" }, c, gen);
+    }
+    const wrap = el("div", { class: "field", id: `w-${p.name}` }, lab, control,
       label(el("p", { class: "help", id: `h-${p.name}` }), () => p.help[state.lang]),
-      el("ul", { class: "findings", id: `x-${p.name}` })));
+      el("ul", { class: "findings", id: `x-${p.name}` }));
+    if (p.name === "ClientToken") wrap.append(tokenNote);
+    fieldset.append(wrap);
+    if (p.name === "LocalSubnet" && show("picture")) fieldset.append(pictureSection());
+  }
+
+  // ---- the client pool picture ----
+  function pictureSection() {
+    pictureBox = el("div", { class: "bars", role: "img" });
+    pictureCaption = el("p", { class: "note", id: "picture-caption" });
+    pictureAxis = el("div", { class: "axis", "aria-hidden": "true" });
+    return el("div", { class: "picture", id: "picture", hidden: true },
+      label(el("div", { class: "out-title" }), "pictureTitle"), pictureBox, pictureAxis, pictureCaption);
+  }
+  function renderPicture(p) {
+    const box = $("#picture");
+    if (!box) return;
+    box.hidden = !p;
+    if (!p) return;
+    keyed(pictureBox, JSON.stringify([p.bars, state.lang]), () => p.bars.map((b) => {
+      const bar = el("div", { class: `bar ${b.kind}${b.overlaps ? " clash" : ""}`, title: b.block },
+        el("span", { style: null }), el("em", { text: `${b.block} · ${b.kind === "pool" ? t.pool : t.local}` }));
+      const span = bar.firstChild;
+      span.style.left = `${b.start / 10}%`;
+      span.style.width = `${Math.min(b.width, 1000 - b.start) / 10}%`;
+      return bar;
+    }));
+    pictureBox.setAttribute("aria-label", p.caption);
+    keyed(pictureAxis, `${p.from}-${p.to}`, () => [el("span", { text: p.from }), el("span", { text: p.to })]);
+    setText(pictureCaption, p.caption);
+    pictureCaption.classList.toggle("bad", p.bars.some((b) => b.overlaps));
   }
 
   // ---- outputs: signing and snippets, built once ----
@@ -114,15 +202,15 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
   const method = el("select", { id: "sig-method" }, el("option", { value: "GET", text: "GET" }), el("option", { value: "POST", text: "POST" }));
   const endpoint = el("select", { id: "sig-endpoint" }, label(el("option", { value: "regional" }), "regional"),
     label(el("option", { value: "central" }), "central"), label(el("option", { value: "custom" }), "custom"));
-  const host = el("input", { id: "sig-host", type: "text", autocomplete: "off", spellcheck: "false",
+  const hostInput = el("input", { id: "sig-host", type: "text", autocomplete: "off", spellcheck: "false",
     placeholder: "vpc-vpc.cn-hangzhou.aliyuncs.com", hidden: true });
   const field = (id, key, control) => el("div", { class: "field" }, label(el("label", { for: id }), key), control);
   const hostLabel = label(el("label", { for: "sig-host", class: "sr-only" }), "host");
 
-  const block = (titleKey, cls, copyFrom) => {
+  const block = (titleKey, cls) => {
     const pre = el("pre", { tabindex: "0" });
     const copy = label(el("button", { type: "button", class: "copy" }), "copy");
-    copy.addEventListener("click", () => copyText(copy, (copyFrom || pre).textContent));
+    copy.addEventListener("click", () => copyText(copy, pre.textContent));
     const title = el("span", { class: "out-title" });
     if (titleKey) label(title, titleKey);
     return { node: el("div", { class: `out ${cls || ""}` }, el("div", { class: "out-head" }, title, copy), pre), pre, title };
@@ -134,11 +222,13 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
   const resign = label(el("button", { type: "button", id: "resign" }), "resign");
   const details = el("details", { class: "steps" }, label(el("summary", {}), "steps"), ...steps.map((b) => b.node));
   const signOut = el("div", { id: "sign-out" }, signNote, signedBlock.node, expiry, resign, details);
-  const signSec = el("section", { "aria-labelledby": "sign-h", id: "signing" }, label(el("h2", { id: "sign-h" }), "signed"),
-    el("div", { class: "creds" }, field("ak-id", "keyId", keyId), field("ak-secret", "secret", secret), field("ak-token", "token", token),
-      field("sig-scheme", "scheme", scheme), field("sig-method", "method", method), field("sig-endpoint", "endpoint", endpoint),
-      el("div", { class: "field host" }, hostLabel, host)),
-    signOut);
+  if (show("signing")) {
+    side.append(el("section", { "aria-labelledby": "sign-h", id: "signing", tabindex: "-1" }, label(el("h2", { id: "sign-h" }), "signed"),
+      el("div", { class: "creds" }, field("ak-id", "keyId", keyId), field("ak-secret", "secret", secret), field("ak-token", "token", token),
+        field("sig-scheme", "scheme", scheme), field("sig-method", "method", method), field("sig-endpoint", "endpoint", endpoint),
+        el("div", { class: "field host" }, hostLabel, hostInput)),
+      signOut));
+  }
 
   const tabs = el("div", { role: "tablist", class: "tabs" });
   for (const target of targets) {
@@ -160,10 +250,61 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
   const codeBlock = block(null, "snippet");
   const install = el("p", { class: "note install" });
   const panel = el("div", { role: "tabpanel", id: "snippet" }, codeErrors, codeNote, codeBlock.node, install);
-  const codeSec = el("section", { "aria-labelledby": "code-h", id: "code" }, label(el("h2", { id: "code-h" }), "code"), tabs, panel);
-  side.append(signSec, codeSec);
+  if (show("code")) side.append(el("section", { "aria-labelledby": "code-h", id: "code" }, label(el("h2", { id: "code-h" }), "code"), tabs, panel));
 
-  async function copyText(button, text) {
+  // ---- import ----
+  const importText = el("textarea", { id: "import-text", spellcheck: "false", autocomplete: "off" });
+  const importDo = label(el("button", { type: "button", id: "import-do" }), "importDo");
+  const importNote = el("div", { id: "import-note", "aria-live": "polite" });
+  if (show("import")) {
+    side.append(el("section", { "aria-labelledby": "import-h", id: "import", class: "import" },
+      label(el("h2", { id: "import-h" }), "import"),
+      el("label", { for: "import-text", class: "help" }, label(el("span", {}), "importHelp")),
+      importText, el("div", { class: "row" }, importDo), importNote));
+  }
+
+  // ---- coaching ----
+  if (show("coach")) {
+    side.append(el("section", { "aria-labelledby": "coach-h", id: "coach", class: "coach" }, label(el("h2", { id: "coach-h" }), "coach"),
+      el("ul", {}, ...["coach.async", "coach.one", "coach.enabled", "coach.mfa"].map((k) => label(el("li", {}), k)))));
+  }
+
+  // ---- the error catalogue ----
+  const catalogueItems = new Map();
+  if (show("catalogue")) {
+    const listNode = el("div", { class: "catalogue" });
+    for (const e of catalogue) {
+      const body = el("div", {});
+      const d = el("details", { id: `e-${e.code}` },
+        el("summary", {}, el("code", { text: e.code }), e.httpStatus ? ` · HTTP ${e.httpStatus}` : "", e.message ? ` · ${e.message}` : ""), body);
+      onLang.push(() => body.replaceChildren(
+        el("p", { text: `${t.means} ${e.explanation[state.lang]}` }), el("p", { text: `${t.todo} ${e.action[state.lang]}` }),
+        el("p", { class: "note", text: e.predictedBy.length ? fmt(t.predictedBy, e.predictedBy.join(", ")) : t.serverOnly }),
+        ...(e.field ? [el("p", { class: "note", text: fmt(t.concerns, e.field) })] : []),
+        el("p", { class: "note", text: e.source })));
+      catalogueItems.set(e.code, d);
+      listNode.append(d);
+    }
+    side.append(el("section", { "aria-labelledby": "catalogue-h", id: "catalogue" }, label(el("h2", { id: "catalogue-h" }), "catalogue"),
+      label(el("p", { class: "note" }), "catalogueHelp"), listNode));
+  }
+  function openError(code) {
+    const d = catalogueItems.get(code);
+    if (!d) return false;
+    d.open = true;
+    scrollTo(d);
+    d.querySelector("summary").focus({ preventScroll: true });
+    return true;
+  }
+  function focusField(name) {
+    const c = controls.get(name);
+    if (!c || !show("form")) return false;
+    scrollTo(c);
+    c.focus({ preventScroll: true });
+    return true;
+  }
+
+  async function copyText(button, text, note = t.copied) {
     // Copying an output asks for it: show every field's errors from now on.
     if (!state.revealAll) { state.revealAll = true; run(); }
     try {
@@ -176,24 +317,41 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
       ta.remove();
     }
     button.textContent = t.copied;
-    live.textContent = t.copied;
-    setTimeout(() => { button.textContent = t.copy; live.textContent = ""; }, 1500);
+    live.textContent = note;
+    setTimeout(() => { button.textContent = button.id === "copy-link" ? t.copyLink : t.copy; live.textContent = ""; }, 1500);
   }
 
   // ---- reading the form ----
   function values() {
-    const out = {};
+    const out = { ...state.extras };
     for (const [name, c] of controls) if (c.value !== "") out[name] = c.value;
     return out;
   }
-  function choices(extra) {
-    const credentials = keyId.value || secret.value
+  function credentials() {
+    return keyId.value || secret.value
       ? { accessKeyId: keyId.value, accessKeySecret: secret.value, securityToken: token.value || null } : null;
+  }
+  function choices(extra) {
     return {
       lang: state.lang, signature: scheme.value, method: state.method,
-      endpoint: endpoint.value === "custom" ? host.value : endpoint.value,
-      target: state.target, credentials, utcOffset: -new Date().getTimezoneOffset(), ...extra,
+      endpoint: endpoint.value === "custom" ? hostInput.value : endpoint.value,
+      target: show("code") ? state.target : null, credentials: credentials(),
+      utcOffset: -new Date().getTimezoneOffset(), ...extra,
     };
+  }
+  /** Puts parameters into the form: exactly these, every other field emptied. */
+  function setParams(p, { touch = true } = {}) {
+    state.extras = {};
+    for (const [name, c] of controls) if (!c.readOnly) c.value = "";
+    for (const [name, v] of Object.entries(p || {})) {
+      const c = controls.get(name);
+      const text = v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
+      if (c && !c.readOnly) {
+        if (c.tagName === "SELECT" && ![...c.options].some((o) => o.value === text)) c.append(el("option", { value: text, text }));
+        c.value = text;
+        if (touch) dirty.add(name);
+      } else if (!c) state.extras[name] = v;
+    }
   }
 
   // ---- rendering: only what changed ----
@@ -206,7 +364,7 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
       if (f.httpStatus) li.append(el("span", { class: "http", text: fmt(t.http, f.httpStatus) }), " ");
     }
     li.append(el("span", { class: "msg", text: f.message }));
-    if (f.suggestion !== null && !inSummary) {
+    if (f.suggestion !== null && !inSummary && controls.has(f.field)) {
       const chars = [...f.suggestion];
       const shown = chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : f.suggestion;
       const b = el("button", { type: "button", class: "suggest", text: fmt(t.use, shown) });
@@ -248,11 +406,15 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
     const cls = `banner ${v.report.valid ? "good" : "bad"}`;
     if (status.className !== cls) status.className = cls;
     setText(status, v.status);
+    const nErrors = v.report.findings.filter((f) => f.severity === "error").length;
+    setText(countLink, nErrors === 0 ? t.okShort : nErrors === 1 ? t.errorsShort1 : fmt(t.errorsShort, nErrors));
+    countLink.className = `count ${nErrors ? "bad" : "good"}`;
+    renderPicture(v.picture);
 
     // Signing: what the pipeline used is what the controls show.
     const s = v.signing;
     if (method.value !== s.method) method.value = s.method;
-    host.hidden = endpoint.value !== "custom";
+    hostInput.hidden = endpoint.value !== "custom";
     const r = s.refusal;
     signNote.hidden = !r;
     setText(signNote, r ? r.message : "");
@@ -293,6 +455,13 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
     setText(install, fmt(t.install, target.install[state.lang]));
   }
 
+  /** The share link of the request on show. */
+  const shareLink = () => {
+    const base = linkBase ? new URL(linkBase, location.href) : new URL(location.href);
+    base.hash = state.view.share;
+    return base.href;
+  };
+
   /** One core call: the form and every choice in, everything shown out. */
   function run(extra) {
     const v = builder.view(values(), choices(extra));
@@ -300,6 +469,9 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
     render(v);
     clearTimeout(tick);
     if (v.signing.signed) tick = setTimeout(() => run(), 15000);
+    if (syncUrl && v.share !== undefined && location.hash.slice(1) !== v.share) history.replaceState(history.state, "", `#${v.share}`);
+    if (remember.checked) save();
+    host?.dispatchEvent(new CustomEvent("change", { bubbles: true, detail: { params: values(), report: v.report, lang: state.lang } }));
     return v;
   }
   let tick = 0;
@@ -307,25 +479,123 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
   function relabel() {
     t = core.ui(state.lang);
     for (const [node, key] of labels) setText(node, typeof key === "function" ? key() : t[key]);
+    for (const fn of onLang) fn();
     for (const o of list.children) o.label = regions.find((r) => r.id === o.value).name[state.lang];
     langSelect.value = state.lang;
     tabs.setAttribute("aria-label", t.code);
+    phonebar.setAttribute("aria-label", t.status);
+    const tag = state.lang === "zh" ? "zh-CN" : "en";
+    if (host && host.getAttribute("lang") !== state.lang) host.setAttribute("lang", state.lang);
+    app.lang = tag;
     if (page) {
       document.title = t.title;
-      document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+      document.documentElement.lang = tag;
     }
+  }
+  function setLang(lang) {
+    if ((lang !== "en" && lang !== "zh") || lang === state.lang) return;
+    state.lang = lang;
+    relabel();
+    run();
+  }
+
+  // ---- remembering, on request ----
+  function save() {
+    try { localStorage.setItem(STORE, JSON.stringify({ params: values(), lang: state.lang })); } catch { /* storage off */ }
+  }
+  function stored() {
+    try { return JSON.parse(localStorage.getItem(STORE) || "null"); } catch { return null; }
+  }
+  function rememberChanged() {
+    forget.hidden = !remember.checked;
+    $("#remember-note").hidden = !remember.checked;
+    if (remember.checked) save();
+    else try { localStorage.removeItem(STORE); } catch { /* storage off */ }
+  }
+
+  // ---- import ----
+  function showImport(r) {
+    const kids = [];
+    if (r.error) kids.push(el("p", { class: "note bad", text: r.error.message }));
+    const imp = r.imported;
+    if (imp) {
+      if (imp.error) kids.push(el("p", { class: "note bad", text: fmt(t.apiError, imp.error.code) }));
+      else kids.push(el("p", { class: "note good", text: fmt(t.imported, Object.keys(imp.params).length, imp.format) }));
+      if (imp.claim) {
+        const v = imp.verdict;
+        const [cls, text] = v === "match" ? ["good", t.verifyMatch] : v === "mismatch" ? ["bad", t.verifyMismatch]
+          : v === "other-key" ? ["bad", fmt(t.verifyOtherKey, imp.claim.accessKeyId)] : ["", t.verifyNeedKey];
+        kids.push(el("p", { class: `note ${cls}`, id: "import-verdict", text }));
+      }
+      for (const n of imp.notes) kids.push(el("p", { class: "note", text: n.message }));
+    }
+    importNote.replaceChildren(...kids);
+  }
+  function doImport() {
+    const r = core.importText(importText.value, state.lang, credentials());
+    state.imported = r.imported?.claim ? importText.value : null;
+    const imp = r.imported;
+    if (imp && !imp.error) applyImported(imp);
+    else if (imp?.error) {
+      openError(imp.error.code);
+      const f = errors.get(imp.error.code)?.field;
+      if (f) {
+        dirty.add(f);
+        $(`#w-${f}`)?.classList.add("marked");
+        run();
+      }
+    }
+    showImport(r);
+  }
+  function applyImported(imp) {
+    if (Object.keys(imp.params).length || imp.format !== "share-link") {
+      setParams(imp.params);
+      state.revealAll = true;
+    }
+    if (imp.signature) scheme.value = imp.signature;
+    if (imp.method) state.method = imp.method;
+    if (imp.endpoint) {
+      const builtIn = imp.endpoint === "regional" || imp.endpoint === "central";
+      endpoint.value = builtIn ? imp.endpoint : "custom";
+      if (!builtIn) hostInput.value = imp.endpoint;
+    }
+    if (imp.lang && imp.lang !== state.lang) { state.lang = imp.lang; relabel(); }
+    run();
+  }
+  /** A share link or `#field=` / `#error=` fragment, on load and on hashchange. */
+  function applyHash(hash) {
+    if (!hash || hash === "#" || hash.slice(1) === state.view?.share) return;
+    const r = core.importText(hash, state.lang, null);
+    const imp = r.imported;
+    if (!imp || imp.format !== "share-link") return;
+    applyImported(imp);
+    if (imp.focusField) focusField(imp.focusField);
+    if (imp.openError) openError(imp.openError);
   }
 
   // ---- events: each change is one run ----
-  form.addEventListener("input", (e) => { if (e.target.name) dirty.add(e.target.name); run(); });
-  form.addEventListener("submit", (e) => e.preventDefault());
-  for (const c of [keyId, secret, token, scheme, endpoint, host]) c.addEventListener("input", () => {
-    if (keyId.value && secret.value) state.revealAll = true;
+  form.addEventListener("input", (e) => {
+    if (e.target === remember) return;
+    if (e.target.name) {
+      dirty.add(e.target.name);
+      $(`#w-${e.target.name}`)?.classList.remove("marked");
+    }
     run();
   });
+  form.addEventListener("submit", (e) => e.preventDefault());
+  remember.addEventListener("change", rememberChanged);
+  forget.addEventListener("click", () => { remember.checked = false; rememberChanged(); });
+  for (const c of [keyId, secret, token]) c.addEventListener("input", () => {
+    if (keyId.value && secret.value) state.revealAll = true;
+    run();
+    if (state.imported) showImport(core.importText(state.imported, state.lang, credentials()));
+  });
+  for (const c of [scheme, endpoint, hostInput]) c.addEventListener("input", () => run());
   method.addEventListener("input", () => { state.method = method.value; run(); });
   resign.addEventListener("click", () => run({ renew: true }));
-  langSelect.addEventListener("input", () => { state.lang = langSelect.value; relabel(); run(); });
+  langSelect.addEventListener("input", () => setLang(langSelect.value));
+  importDo.addEventListener("click", doImport);
+  $("#copy-link").addEventListener("click", (e) => copyText(e.currentTarget, shareLink(), t.copied));
   $("#example").addEventListener("click", () => {
     for (const p of params) {
       const c = controls.get(p.name);
@@ -334,13 +604,30 @@ export function mount(root, core, { lang: startLang, page = false } = {}) {
     run();
   });
   $("#clear").addEventListener("click", () => {
-    for (const c of controls.values()) if (!c.readOnly) c.value = "";
+    setParams({}, { touch: false });
     dirty.clear();
     state.revealAll = false;
+    tokenNote.hidden = true;
     run();
   });
+  if (syncUrl) addEventListener("hashchange", () => applyHash(location.hash));
 
+  // ---- start: the share link wins, then what was remembered, then `params` ----
   relabel();
+  const saved = stored();
+  if (opts.params) setParams(opts.params);
+  if (saved) {
+    remember.checked = true;
+    rememberChanged();
+    if (!(syncUrl && location.hash.length > 1)) {
+      setParams(saved.params);
+      if (!opts.lang && (saved.lang === "en" || saved.lang === "zh")) { state.lang = saved.lang; relabel(); }
+    }
+  }
   run();
-  return { run, state, values };
+  if (syncUrl) applyHash(location.hash);
+  return {
+    run, state, values, setLang, importText: (text) => { importText.value = text; doImport(); },
+    setParams: (p) => { setParams(p); run(); },
+  };
 }

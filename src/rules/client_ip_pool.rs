@@ -169,7 +169,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
     }
     host_bits(ctx, FIELD, &net, cidr::show(&block));
     if !ctx.has_error(FIELD) {
-        let clients = 1u64 << (32 - u32::from(len)) >> 2;
+        let clients = cidr::clients(&block);
         let msg = tr!(
             ctx,
             "A /{} pool serves at most {} clients (each takes 4 addresses): the gateway's SSL connection count must not exceed it. The system adds a VPC route for this block; do not add one by hand.",

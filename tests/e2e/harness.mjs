@@ -8,18 +8,27 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 
-const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
+export const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
   ".wasm": "application/wasm", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
 };
 
-/** Serves `www` (default: the project's www/) on a free loopback port. */
+/**
+ * Serves files on a free loopback port: `www` (default: the project's www/)
+ * at `/`, or a map of URL prefixes to folders (the longest prefix wins).
+ */
 export function serve(www = WWW) {
+  const mounts = Object.entries(typeof www === "string" ? { "/": www } : www)
+    .sort(([a], [b]) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = join(www, path.endsWith("/") ? `${path}index.html` : path);
-    if (!file.startsWith(www)) return res.writeHead(403).end();
+    const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) return res.writeHead(404).end();
+    const [prefix, dir] = mount;
+    const rest = path.slice(prefix.length);
+    const file = join(dir, rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest);
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" }).end(body);
@@ -30,7 +39,7 @@ export function serve(www = WWW) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-function chromiumPath() {
+export function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
   return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"]).toString().trim();
 }
@@ -66,7 +75,7 @@ function countCoreCalls() {
 }
 
 /** Opens the page; returns { page, origin, requests, consoleErrors, close }. */
-export async function open({ countCoreCalls: count = false, path = "index.html", www } = {}) {
+export async function open({ countCoreCalls: count = false, path = "index.html", www, viewport, colorScheme } = {}) {
   const server = await serve(www);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -74,7 +83,7 @@ export async function open({ countCoreCalls: count = false, path = "index.html",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync"],
   });
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: "en-US", viewport: viewport || { width: 1280, height: 900 }, colorScheme: colorScheme || "light" });
   const page = await context.newPage();
   const requests = [];
   const consoleErrors = [];
@@ -83,8 +92,10 @@ export async function open({ countCoreCalls: count = false, path = "index.html",
   page.on("console", (m) => { consoleAll.push(m.text()); if (m.type() === "error") consoleErrors.push(m.text()); });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   if (count) await page.addInitScript(countCoreCalls);
+  // `$root()` in the page: the builder's shadow root (tests read inside it).
+  await page.addInitScript(() => { window.$root = () => document.querySelector("sslvpn-builder").shadowRoot; });
   await page.goto(`${origin}/${path}`);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  await ready(page);
   return {
     page, origin, requests, consoleErrors, consoleAll, context,
     close: async () => { await browser.close(); server.close(); },
@@ -102,4 +113,9 @@ export async function type(page, name, value) {
 /** Waits two frames: the page renders a change within the frame it happens in. */
 export async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Waits until the builder on the page has loaded its core and rendered. */
+export async function ready(page) {
+  await page.waitForSelector("sslvpn-builder[ready]", { timeout: 20000 });
 }

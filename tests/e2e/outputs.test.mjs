@@ -2,7 +2,7 @@
 // as a new user would; each failed on the page before the pipeline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type, settle } from "./harness.mjs";
+import { open, type, settle, ready } from "./harness.mjs";
 
 const KEY_ID = "LTAI5tOutputsE2E";
 const SECRET = "outputs-secret";
@@ -69,7 +69,7 @@ test("3. an open 'Signing steps' stays open, and focus and caret stay, while typ
   const { page } = s;
   // A finding that does not change is the same node after an unrelated keystroke.
   await type(page, "DnsServers", "1.1.1.1");
-  await page.evaluate(() => { document.querySelector("#x-DnsServers li").__mark = "kept"; });
+  await page.evaluate(() => { $root().querySelector("#x-DnsServers li").__mark = "kept"; });
   await page.click("#sign-out details.steps summary");
   assert.equal(await page.getAttribute("#sign-out details.steps", "open"), "");
   await page.click('[name="Name"]');
@@ -77,9 +77,9 @@ test("3. an open 'Signing steps' stays open, and focus and caret stay, while typ
   await page.keyboard.type("xyz");
   await settle(page);
   assert.equal(await page.getAttribute("#sign-out details.steps", "open"), "", "still open after typing");
-  assert.equal(await page.evaluate(() => document.activeElement?.name), "Name");
-  assert.equal(await page.evaluate(() => document.activeElement.selectionStart), (await page.inputValue('[name="Name"]')).length);
-  assert.equal(await page.evaluate(() => document.querySelector("#x-DnsServers li")?.__mark), "kept", "an unchanged message is not re-created");
+  assert.equal(await page.evaluate(() => $root().activeElement?.name), "Name");
+  assert.equal(await page.evaluate(() => $root().activeElement.selectionStart), (await page.inputValue('[name="Name"]')).length);
+  assert.equal(await page.evaluate(() => $root().querySelector("#x-DnsServers li")?.__mark), "kept", "an unchanged message is not re-created");
   await type(page, "DnsServers", "");
 });
 
@@ -157,7 +157,7 @@ test("6. choosing a custom host shows no error before anything is typed", async 
 test("7. a suggestion containing $& is shown exactly", async () => {
   const { page } = s;
   await page.evaluate(() => {
-    const c = document.querySelector('[name="Name"]');
+    const c = $root().querySelector('[name="Name"]');
     c.value = "x$&y$'z\u0007";
     c.dispatchEvent(new Event("input", { bubbles: true }));
   });
@@ -172,7 +172,7 @@ test("8. one core call per keystroke, rendered within one frame (no debounce)", 
   await page.click("#tab-curl");
   await settle(page);
   const r = await page.evaluate(async () => {
-    const port = document.querySelector('[name="Port"]');
+    const port = $root().querySelector('[name="Port"]');
     const before = window.__coreCalls.count;
     const names = [];
     window.__coreCalls.names = names;
@@ -182,12 +182,12 @@ test("8. one core call per keystroke, rendered within one frame (no debounce)", 
     const calls = window.__coreCalls.count - before;
     // By the next frame the finding and the outputs must be on screen.
     await new Promise((r) => requestAnimationFrame(() => r()));
-    const finding = document.querySelector("#x-Port .finding.error")?.textContent || "";
-    const signed = document.querySelector("#sign-out")?.textContent || "";
+    const finding = $root().querySelector("#x-Port .finding.error")?.textContent || "";
+    const signed = $root().querySelector("#sign-out")?.textContent || "";
     port.value = "1195";
     port.dispatchEvent(new Event("input", { bubbles: true }));
     await new Promise((r) => requestAnimationFrame(() => r()));
-    const curl = document.querySelector("#snippet pre")?.textContent || "";
+    const curl = $root().querySelector("#snippet pre")?.textContent || "";
     return { calls, names, finding, signed, curl };
   });
   assert.equal(r.calls, 1, `core calls for one keystroke: ${r.names.join(", ")}`);
@@ -201,7 +201,7 @@ test("an untouched field shows no error until an output is asked for", async () 
   await page.fill("#ak-id", "");
   await page.fill("#ak-secret", "");
   await page.reload();
-  await page.waitForSelector("body[data-ready=true]");
+  await ready(page);
   assert.match(await page.textContent("#summary"), /RegionId/, "the summary lists everything");
   assert.equal(await page.locator("#form .finding.error").count(), 0, "no field shows an error untouched");
   await page.fill("#ak-id", KEY_ID);

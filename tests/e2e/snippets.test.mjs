@@ -1,7 +1,7 @@
 // Snippets in the real page: one tab per target, updated live, copy announced.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type, settle } from "./harness.mjs";
+import { open, type, settle, ready } from "./harness.mjs";
 
 let s;
 before(async () => {
@@ -56,7 +56,7 @@ test("copy puts the snippet on the clipboard and announces it", async () => {
   const code = await tab("go");
   await page.click("#snippet .copy");
   // The handler awaits the clipboard before it announces: wait for it.
-  await page.waitForFunction(() => document.querySelector("[role=status].sr-only").textContent !== "");
+  await page.waitForFunction(() => $root().querySelector("[role=status].sr-only").textContent !== "");
   assert.equal(await page.textContent("[role=status][aria-live=polite].sr-only"), "Copied");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
 });

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { open, type, settle } from "./harness.mjs";
+import { open, type, settle, ready } from "./harness.mjs";
 
 let s;
 before(async () => { s = await open(); });
@@ -12,7 +12,7 @@ after(async () => { await s?.close(); });
 test("the form has one labelled control per parameter, named by wire name", async () => {
   const controls = await s.page.$$eval("#form [name]", (els) => els.map((e) => ({
     name: e.name, tag: e.tagName, required: e.getAttribute("aria-required"),
-    label: document.querySelector(`label[for="${e.id}"]`)?.textContent || "",
+    label: $root().querySelector(`label[for="${e.id}"]`)?.textContent || "",
     describedBy: e.getAttribute("aria-describedby"),
   })));
   const names = controls.map((c) => c.name);

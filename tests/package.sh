@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the npm-style folder a documentation site can vendor:
+#   target/npm/sslvpn-builder/{package.json, README.md, sslvpn-builder.js (the
+#   element and the ES module API), sslvpn-builder.d.ts, builder.js, style.css,
+#   index.html (the standalone page), pkg/ (the core: glue, wasm, .d.ts)}
+# Usage: tests/package.sh [OUT_DIR]   (after `make wasm`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-target/npm/sslvpn-builder}"
+version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+rm -rf "$out" && mkdir -p "$out/pkg"
+cp www/sslvpn-builder.js www/sslvpn-builder.d.ts www/builder.js www/style.css www/index.html "$out/"
+cp www/pkg/sslvpn_builder.js www/pkg/sslvpn_builder.d.ts www/pkg/sslvpn_builder_bg.wasm "$out/pkg/"
+cat > "$out/package.json" <<JSON
+{
+  "name": "sslvpn-builder",
+  "version": "$version",
+  "description": "Check, sign and write Alibaba Cloud VPC CreateSslVpnServer requests in the browser: <sslvpn-builder> and its rules (Rust compiled to WebAssembly).",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "./sslvpn-builder.js",
+  "types": "./sslvpn-builder.d.ts",
+  "exports": {
+    ".": { "types": "./sslvpn-builder.d.ts", "default": "./sslvpn-builder.js" },
+    "./core": { "types": "./pkg/sslvpn_builder.d.ts", "default": "./pkg/sslvpn_builder.js" },
+    "./style.css": "./style.css",
+    "./pkg/sslvpn_builder_bg.wasm": "./pkg/sslvpn_builder_bg.wasm"
+  },
+  "files": ["sslvpn-builder.js", "sslvpn-builder.d.ts", "builder.js", "style.css", "index.html", "pkg/", "README.md"],
+  "sideEffects": ["./sslvpn-builder.js"]
+}
+JSON
+cat > "$out/README.md" <<'MD'
+# sslvpn-builder
+
+`<sslvpn-builder>`: check, sign and write Alibaba Cloud VPC `CreateSslVpnServer`
+requests in the browser. Nothing typed leaves the page.
+
+Serve this folder from any path (`.wasm` as `application/wasm`), then:
+
+```html
+<script type="module" src="/vendor/sslvpn-builder/sslvpn-builder.js"></script>
+<sslvpn-builder lang="en" theme="auto"></sslvpn-builder>
+```
+
+Or from JavaScript:
+
+```js
+import { load } from "/vendor/sslvpn-builder/sslvpn-builder.js";
+const core = await load();
+core.validate({ RegionId: "cn-hangzhou", Port: 443 }, "en");
+```
+
+See the project's README for every attribute, event and export.
+MD
+echo "package: $out ($(du -sk "$out" | cut -f1) KB)"

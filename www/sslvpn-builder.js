@@ -1,0 +1,97 @@
+// <sslvpn-builder>: the whole builder in one tag, for any page.
+//
+//   <script type="module" src="/tools/sslvpn/sslvpn-builder.js"></script>
+//   <sslvpn-builder lang="zh" theme="dark" panels="validation"
+//                   params='{"RegionId":"cn-hangzhou"}'></sslvpn-builder>
+//
+// It finds its stylesheet and wasm next to this module, whatever path it is
+// served from, and renders into an open shadow root (no style leaks in or
+// out). Attributes: lang (en | zh), theme (light | dark | auto), params (a
+// JSON object), panels (space- or comma-separated: form status picture
+// signing code import catalogue coach, or validation), sync-url (keep the
+// request in the page's URL fragment), link-base (where "Copy link" points),
+// standalone (the element is the whole page: sync-url, and it sets the
+// document's title and language).
+// It dispatches `change` with detail { params, report, lang }. In an iframe it
+// posts { type: "sslvpn-builder:height", height } to the parent.
+//
+// The module also exports the rules as a JavaScript API: `load()` resolves to
+// the initialised core (validate, view, Builder, sign, snippet, importText, ...).
+import init, * as core from "./pkg/sslvpn_builder.js";
+import { mount, PANELS } from "./builder.js";
+
+let ready = null;
+/** The initialised core (loads the wasm once, next to this module). */
+export function load() {
+  ready ??= init().then(() => core);
+  return ready;
+}
+
+const words = (v) => (v || "").split(/[\s,]+/).filter(Boolean);
+
+export class SslvpnBuilder extends HTMLElement {
+  static observedAttributes = ["lang", "params"];
+  #app = null;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: "open" });
+  }
+
+  async connectedCallback() {
+    if (this.shadowRoot.childNodes.length) return;
+    const root = this.shadowRoot;
+    const css = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("style.css", import.meta.url).href });
+    const loading = Object.assign(document.createElement("p"), { className: "banner", textContent: "Loading the rules… 正在加载规则…" });
+    loading.setAttribute("role", "status");
+    root.append(css, loading);
+    try {
+      const [c] = await Promise.all([load(), new Promise((r) => { css.onload = css.onerror = r; })]);
+      let params = null;
+      try { params = this.hasAttribute("params") ? JSON.parse(this.getAttribute("params")) : null; } catch { params = null; }
+      const panels = words(this.getAttribute("panels"));
+      this.#app = mount(root, c, {
+        host: this, lang: this.getAttribute("lang"), params,
+        panels: panels.length ? panels : PANELS,
+        syncUrl: this.hasAttribute("sync-url") || this.hasAttribute("standalone"),
+        linkBase: this.getAttribute("link-base"), page: this.hasAttribute("standalone"),
+      });
+      loading.remove();
+      this.setAttribute("ready", "");
+      if (window.parent !== window) this.#postHeight();
+    } catch (e) {
+      loading.className = "banner bad";
+      loading.textContent = `The rules could not load / 规则加载失败: ${e && e.message ? e.message : e}`;
+    }
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (!this.#app || old === value) return;
+    if (name === "lang") this.#app.setLang(value);
+    if (name === "params") {
+      try { this.#app.setParams(JSON.parse(value)); } catch { /* not JSON: keep the form */ }
+    }
+  }
+
+  /** The parameters in the form, keyed by wire name. */
+  get params() { return this.#app ? this.#app.values() : null; }
+  set params(p) { this.#app?.setParams(p); }
+  /** The last validation report. */
+  get report() { return this.#app?.state.view?.report ?? null; }
+  /** Reads a pasted request (see the Import panel) into the form. */
+  import(text) { this.#app?.importText(text); }
+
+  /** Tells an embedding page how tall the builder is, whenever that changes. */
+  #postHeight() {
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== last) window.parent.postMessage({ type: "sslvpn-builder:height", height: (last = height) }, "*");
+    };
+    new ResizeObserver(post).observe(document.documentElement);
+    post();
+  }
+}
+
+if (!customElements.get("sslvpn-builder")) customElements.define("sslvpn-builder", SslvpnBuilder);
+export { core };
