@@ -77,12 +77,20 @@ WASM_OPT := -O2 -Oz --converge --low-memory-unused --strip-producers --strip-tar
 
 # --encode-into always: no TextEncoder.encodeInto polyfill in the glue (every
 # browser since 2021 has it; the page needs replaceChildren, of 2020, anyway).
+WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+	  --enable-mutable-globals --enable-reference-types --enable-multivalue
+# Two modules: the page's core (sslvpn_builder), and import (sslvpn_import,
+# feature import-module), which the page loads only when something is imported.
+IMPORT_TARGET := target/import-module
+IMPORT_WASM := $(IMPORT_TARGET)/wasm32-unknown-unknown/release/sslvpn_builder.wasm
 wasm: install-rust install-wasm-bindgen install-npm
 	cargo build --lib --target wasm32-unknown-unknown --release --locked
 	wasm-bindgen $(WASM) --out-dir $(PKG) --target web --encode-into always
-	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
-	  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-	  $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
+	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
+	cargo build --lib --target wasm32-unknown-unknown --release --locked --no-default-features --features import-module \
+	  --target-dir $(IMPORT_TARGET)
+	wasm-bindgen $(IMPORT_WASM) --out-dir $(PKG) --out-name sslvpn_import --target web --encode-into always
+	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/sslvpn_import_bg.wasm -o $(PKG)/sslvpn_import_bg.wasm
 
 # The npm-style folder a documentation site can vendor (target/npm/sslvpn-builder).
 package: wasm
@@ -102,6 +110,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --locked --no-default-features --features import-module \
+	  --target-dir $(IMPORT_TARGET) -- -D warnings
 
 test-native: install-apt
 	SNIPPET_TOOLCHAINS_REQUIRED=1 cargo test --locked

@@ -145,6 +145,8 @@ pub struct View {
     pub snippet: Option<SnippetView>,
     /// The client pool against the local blocks, when both parse.
     pub picture: Option<Picture>,
+    /// The share-link fragment of this request and language (no credential).
+    pub share: String,
 }
 
 /// The time and nonce of the signature on show.
@@ -250,6 +252,7 @@ impl Session {
         View {
             status: ui::status(&report, lang),
             picture: picture(&request, lang),
+            share: crate::import::share_fragment(input, lang),
             report,
             signing,
             snippet,
@@ -423,6 +426,7 @@ impl Shape for View {
             ("signing", self.signing.shape()),
             ("snippet", self.snippet.shape()),
             ("picture", self.picture.shape()),
+            ("share", self.share.shape()),
         ])
     }
 }

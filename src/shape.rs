@@ -28,6 +28,8 @@ pub enum Node<'a> {
     Arr(Vec<Node<'a>>),
     /// An object, fields in order.
     Obj(Vec<(&'static str, Node<'a>)>),
+    /// An object whose keys are data (parameters by wire name), in order.
+    Map(Vec<(&'a str, Node<'a>)>),
 }
 
 /// A type with one JS / JSON shape.
@@ -60,20 +62,24 @@ impl<'a> Node<'a> {
                 }
                 out.push(']');
             }
-            Node::Obj(fields) => {
-                out.push('{');
-                for (i, (k, v)) in fields.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    string(k, out);
-                    out.push(':');
-                    v.write(out);
-                }
-                out.push('}');
-            }
+            Node::Obj(fields) => object(fields.iter().map(|(k, v)| (*k, v)), out),
+            Node::Map(fields) => object(fields.iter().map(|(k, v)| (*k, v)), out),
         }
     }
+}
+
+/// `{"key":value,...}`.
+fn object<'n, 'a: 'n>(fields: impl Iterator<Item = (&'n str, &'n Node<'a>)>, out: &mut String) {
+    out.push('{');
+    for (i, (k, v)) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        string(k, out);
+        out.push(':');
+        v.write(out);
+    }
+    out.push('}');
 }
 
 /// Decimal digits without `format!` (keeps integer formatting machinery out of the wasm).
@@ -144,6 +150,13 @@ impl serde::Serialize for Node<'_> {
                 seq.end()
             }
             Node::Obj(fields) => {
+                let mut map = s.serialize_map(Some(fields.len()))?;
+                for (k, v) in fields {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+            Node::Map(fields) => {
                 let mut map = s.serialize_map(Some(fields.len()))?;
                 for (k, v) in fields {
                     map.serialize_entry(k, v)?;
@@ -234,10 +247,14 @@ mod tests {
                 ]),
             ),
             ("c", Node::Int(i64::MIN)),
+            (
+                "d",
+                Node::Map(vec![("k\"1", Node::Str("v")), ("", Node::Null)]),
+            ),
         ]);
         assert_eq!(
             n.to_json(),
-            "{\"a\":\"q\\\"b\\\\n\\n\\u0001é😀\u{7f}\",\"b\":[-12,0,null,true],\"c\":-9223372036854775808}"
+            "{\"a\":\"q\\\"b\\\\n\\n\\u0001é😀\u{7f}\",\"b\":[-12,0,null,true],\"c\":-9223372036854775808,\"d\":{\"k\\\"1\":\"v\",\"\":null}}"
         );
     }
 }

@@ -108,12 +108,6 @@ pub static UI: &[(&str, Text<'static>)] = &[
     )),
     ("importDo", text!("Import into the form", "导入到表单")),
     ("imported", text!("Imported {} parameters ({}). The form now holds exactly these values.", "已导入 {} 个参数（{}）。表单现在正是这些值。")),
-    ("verifyMatch", text!("The signature matches these credentials.", "签名与当前 AccessKey 一致。")),
-    ("verifyMismatch", text!(
-        "The signature does not match these credentials: another secret, or the request was changed after signing.",
-        "签名与当前 AccessKey 不一致：Secret 不同，或请求在签名后被修改。"
-    )),
-    ("verifyOtherKey", text!("It was signed with another AccessKey ID ({}).", "它是用另一个 AccessKey ID（{}）签名的。")),
     ("verifyNeedKey", text!("Type the AccessKey ID and Secret above to check its signature.", "在上方输入 AccessKey ID 和 Secret 即可校验其签名。")),
     ("apiError", text!("The API answered {}: its entry is open below.", "API 返回了 {}：下方已展开该错误码的说明。")),
     ("copyLink", text!("Copy link", "复制链接")),

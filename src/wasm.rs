@@ -21,9 +21,16 @@
 //! - `sign(params, credentials, options, lang)`: `{report, signed, error}`.
 //! - `snippet(params, target, lang, credentials, options)`: `{code, hasErrors, target, error}`.
 //!
+//! - `importText(text, lang, credentials)` (the import module, `sslvpn_import.js`, built
+//!   with the `import-module` feature and loaded on first use): `{imported, error}`.
+//!
 //! `choices` is `{lang, signature, method, endpoint, target, credentials:
 //! {accessKeyId, accessKeySecret, securityToken}, timestamp, nonce, renew,
 //! utcOffset}`, every field optional. Nothing leaves the page.
+
+// The import module (feature `import-module`) is this same facade with only
+// `importText`: the helpers for the main module's exports go unused there.
+#![cfg_attr(feature = "import-module", allow(dead_code, unused_imports))]
 
 use crate::pipeline::{Choices, Session, View};
 use crate::shape::{Node, Shape};
@@ -193,7 +200,25 @@ export interface Signing {
   expiry: string | null; expired: boolean; refusal: Refusal | null;
 }
 export interface SnippetView { target: string; code: string | null; hasErrors: boolean; refusal: Refusal | null }
-export interface View { report: Report; status: string; signing: Signing; snippet: SnippetView | null }
+export interface Bar { block: string; kind: "pool" | "local"; start: number; width: number; overlaps: boolean }
+export interface Picture { bars: Bar[]; from: string; to: string; clients: number; caption: string }
+export interface View {
+  report: Report; status: string; signing: Signing; snippet: SnippetView | null;
+  picture: Picture | null; share: string;
+}
+export interface Claim {
+  scheme: "v1" | "v3"; method: "GET" | "POST"; host: string; accessKeyId: string;
+  timestamp: string; nonce: string; signature: string;
+}
+export interface Imported {
+  format: string; params: Record<string, string | number | boolean | null>;
+  signature: "v1" | "v3" | null; method: "GET" | "POST" | null; endpoint: string | null; lang: Lang | null;
+  focusField: string | null; openError: string | null; claim: Claim | null;
+  verdict: "match" | "mismatch" | "other-key" | null;
+  error: { code: string; message: string; requestId: string } | null;
+  notes: { code: string; message: string }[];
+}
+export interface ImportResult { imported: Imported | null; error: { code: string; message: string } | null }
 export interface SignResult { report: Report; signed: Signed | null; error: Refusal | null }
 export interface Snippet { code: string | null; hasErrors: boolean; target: string; error: Refusal | null }
 "#;
@@ -228,6 +253,8 @@ extern "C" {
     pub type JsSignOptions;
     #[wasm_bindgen(typescript_type = "Lang")]
     pub type JsLang;
+    #[wasm_bindgen(typescript_type = "ImportResult")]
+    pub type JsImport;
 }
 
 /// An optional JS argument as a plain value (`undefined` when left out).
@@ -235,26 +262,33 @@ fn arg<T: Into<JsValue>>(v: Option<T>) -> JsValue {
     v.map_or(JsValue::UNDEFINED, Into::into)
 }
 
+// ---- the main module (without the `import-module` feature) ----
+
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn parameters() -> JsParams {
     out(crate::PARAMS).unchecked_into()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn regions() -> JsRegions {
     out(crate::REGIONS).unchecked_into()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn errors() -> JsErrors {
     out(crate::ERRORS).unchecked_into()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen(js_name = snippetTargets)]
 pub fn snippet_targets() -> JsTargets {
     out(crate::snippet::TARGETS).unchecked_into()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn ui(lang_tag: Option<JsLang>) -> JsUi {
     let lang = lang(&arg(lang_tag));
@@ -264,11 +298,13 @@ pub fn ui(lang_tag: Option<JsLang>) -> JsUi {
     node(&Node::Obj(fields.collect())).unchecked_into()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn uuid() -> String {
     Browser.nonce().unwrap_or_default()
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
     let input = input(&params)?;
@@ -276,12 +312,14 @@ pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, J
 }
 
 /// The page's pipeline, with its memory (see the module doc).
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Builder {
     session: Session,
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 impl Builder {
     #[wasm_bindgen(constructor)]
@@ -295,11 +333,13 @@ impl Builder {
     }
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
     Ok(out(&once(&params, &self::choices(&arg(choices)))?).unchecked_into())
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn sign(
     params: JsInput,
@@ -322,6 +362,7 @@ pub fn sign(
     Ok(node(&Node::Obj(fields.into())).unchecked_into())
 }
 
+#[cfg(not(feature = "import-module"))]
 #[wasm_bindgen]
 pub fn snippet(
     params: JsInput,
@@ -349,4 +390,30 @@ pub fn snippet(
         ("error", s.refusal.shape()),
     ];
     Ok(node(&Node::Obj(fields.into())).unchecked_into())
+}
+
+// ---- the import module (feature `import-module`, loaded on first use) ----
+
+/// `{imported, error}`: what `text` holds, or why it could not be read.
+#[cfg(feature = "import-module")]
+#[wasm_bindgen(js_name = importText)]
+pub fn import_text(
+    text: JsValue,
+    lang_tag: Option<JsLang>,
+    credentials: Option<JsCredentials>,
+) -> Result<JsImport, JsError> {
+    let (text, creds) = (
+        text.as_string().unwrap_or_default(),
+        self::credentials(&arg(credentials)),
+    );
+    let got = crate::import::import(&text, lang(&arg(lang_tag)), creds.as_ref());
+    let (ok, err) = (
+        got.as_ref().ok().map(Shape::shape),
+        got.as_ref().err().map(Shape::shape),
+    );
+    Ok(node(&Node::Obj(vec![
+        ("imported", ok.unwrap_or(Node::Null)),
+        ("error", err.unwrap_or(Node::Null)),
+    ]))
+    .unchecked_into())
 }

@@ -2,7 +2,8 @@
 # Builds the npm-style folder a documentation site can vendor:
 #   target/npm/sslvpn-builder/{package.json, README.md, sslvpn-builder.js (the
 #   element and the ES module API), sslvpn-builder.d.ts, builder.js, style.css,
-#   index.html (the standalone page), pkg/ (the core: glue, wasm, .d.ts)}
+#   index.html (the standalone page), pkg/ (the core and the import module,
+#   each glue, wasm and .d.ts)}
 # Usage: tests/package.sh [OUT_DIR]   (after `make wasm`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,8 @@ out="${1:-target/npm/sslvpn-builder}"
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 rm -rf "$out" && mkdir -p "$out/pkg"
 cp www/sslvpn-builder.js www/sslvpn-builder.d.ts www/builder.js www/style.css www/index.html "$out/"
-cp www/pkg/sslvpn_builder.js www/pkg/sslvpn_builder.d.ts www/pkg/sslvpn_builder_bg.wasm "$out/pkg/"
+cp www/pkg/sslvpn_builder.js www/pkg/sslvpn_builder.d.ts www/pkg/sslvpn_builder_bg.wasm \
+   www/pkg/sslvpn_import.js www/pkg/sslvpn_import.d.ts www/pkg/sslvpn_import_bg.wasm "$out/pkg/"
 cat > "$out/package.json" <<JSON
 {
   "name": "sslvpn-builder",

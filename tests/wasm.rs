@@ -64,6 +64,7 @@ struct ErrorCode {
     action: Text,
     predicted_by: Vec<String>,
     source: String,
+    field: Option<String>,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -728,6 +729,8 @@ struct View {
     status: String,
     signing: Signing,
     snippet: Option<SnippetView>,
+    picture: Option<serde_json::Value>,
+    share: String,
 }
 
 fn choices(extra: &[(&str, JsValue)]) -> JsValue {

@@ -34,6 +34,13 @@ const keyed = (n, key, build) => {
 export const PANELS = ["form", "status", "picture", "signing", "code", "import", "catalogue", "coach"];
 const STORE = "sslvpn-builder:request";
 
+/** The import module: a second wasm, loaded the first time something is imported. */
+let importModule = null;
+const importer = () => {
+  importModule ??= import("./pkg/sslvpn_import.js").then(async (m) => { await m.default(); return m; });
+  return importModule;
+};
+
 /**
  * Mounts the builder into `root` (a shadow root or an element). `core` is the
  * initialised wasm module. Options:
@@ -48,6 +55,8 @@ const STORE = "sslvpn-builder:request";
  */
 export function mount(root, core, opts = {}) {
   const { page = false, syncUrl = false, linkBase = null, host = null } = opts;
+  // The link this page was opened with: read before the first run rewrites the fragment.
+  const startHash = syncUrl ? location.hash : "";
   const $ = (sel) => root.querySelector(sel);
   const params = core.parameters();
   const regions = core.regions();
@@ -469,12 +478,13 @@ export function mount(root, core, opts = {}) {
     render(v);
     clearTimeout(tick);
     if (v.signing.signed) tick = setTimeout(() => run(), 15000);
-    if (syncUrl && v.share !== undefined && location.hash.slice(1) !== v.share) history.replaceState(history.state, "", `#${v.share}`);
+    if (syncUrl && !booting && location.hash.slice(1) !== v.share) history.replaceState(history.state, "", `#${v.share}`);
     if (remember.checked) save();
     host?.dispatchEvent(new CustomEvent("change", { bubbles: true, detail: { params: values(), report: v.report, lang: state.lang } }));
     return v;
   }
   let tick = 0;
+  let booting = true;
 
   function relabel() {
     t = core.ui(state.lang);
@@ -522,17 +532,15 @@ export function mount(root, core, opts = {}) {
       if (imp.error) kids.push(el("p", { class: "note bad", text: fmt(t.apiError, imp.error.code) }));
       else kids.push(el("p", { class: "note good", text: fmt(t.imported, Object.keys(imp.params).length, imp.format) }));
       if (imp.claim) {
-        const v = imp.verdict;
-        const [cls, text] = v === "match" ? ["good", t.verifyMatch] : v === "mismatch" ? ["bad", t.verifyMismatch]
-          : v === "other-key" ? ["bad", fmt(t.verifyOtherKey, imp.claim.accessKeyId)] : ["", t.verifyNeedKey];
-        kids.push(el("p", { class: `note ${cls}`, id: "import-verdict", text }));
+        const cls = imp.verdict === "match" ? "good" : imp.verdict ? "bad" : "";
+        kids.push(el("p", { class: `note ${cls}`, id: "import-verdict", text: imp.verdictMessage || t.verifyNeedKey }));
       }
       for (const n of imp.notes) kids.push(el("p", { class: "note", text: n.message }));
     }
     importNote.replaceChildren(...kids);
   }
-  function doImport() {
-    const r = core.importText(importText.value, state.lang, credentials());
+  async function doImport() {
+    const r = (await importer()).importText(importText.value, state.lang, credentials());
     state.imported = r.imported?.claim ? importText.value : null;
     const imp = r.imported;
     if (imp && !imp.error) applyImported(imp);
@@ -563,9 +571,9 @@ export function mount(root, core, opts = {}) {
     run();
   }
   /** A share link or `#field=` / `#error=` fragment, on load and on hashchange. */
-  function applyHash(hash) {
+  async function applyHash(hash) {
     if (!hash || hash === "#" || hash.slice(1) === state.view?.share) return;
-    const r = core.importText(hash, state.lang, null);
+    const r = (await importer()).importText(hash, state.lang, null);
     const imp = r.imported;
     if (!imp || imp.format !== "share-link") return;
     applyImported(imp);
@@ -588,7 +596,7 @@ export function mount(root, core, opts = {}) {
   for (const c of [keyId, secret, token]) c.addEventListener("input", () => {
     if (keyId.value && secret.value) state.revealAll = true;
     run();
-    if (state.imported) showImport(core.importText(state.imported, state.lang, credentials()));
+    if (state.imported) importer().then((m) => showImport(m.importText(state.imported, state.lang, credentials())));
   });
   for (const c of [scheme, endpoint, hostInput]) c.addEventListener("input", () => run());
   method.addEventListener("input", () => { state.method = method.value; run(); });
@@ -625,9 +633,9 @@ export function mount(root, core, opts = {}) {
     }
   }
   run();
-  if (syncUrl) applyHash(location.hash);
+  const loaded = applyHash(startHash).finally(() => { booting = false; run(); });
   return {
-    run, state, values, setLang, importText: (text) => { importText.value = text; doImport(); },
+    run, state, values, setLang, loaded, importText: (text) => { importText.value = text; return doImport(); },
     setParams: (p) => { setParams(p); run(); },
   };
 }

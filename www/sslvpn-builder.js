@@ -56,6 +56,7 @@ export class SslvpnBuilder extends HTMLElement {
         syncUrl: this.hasAttribute("sync-url") || this.hasAttribute("standalone"),
         linkBase: this.getAttribute("link-base"), page: this.hasAttribute("standalone"),
       });
+      await this.#app.loaded;
       loading.remove();
       this.setAttribute("ready", "");
       if (window.parent !== window) this.#postHeight();

@@ -59,6 +59,9 @@ mod terraform;
 mod typescript;
 
 pub use curl::{curl, HttpRequest};
+// What the importer reads back from the Terraform and ROS targets.
+pub(crate) use ros::PROPERTIES as ROS_PROPERTIES;
+pub(crate) use terraform::argument as terraform_argument;
 
 /// One snippet target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,7 +24,9 @@ const PROTO_DEFAULT: Line = text!(
     "未设置 Proto：ROS 文档中的默认值是 UDP，API 的默认值是 TCP。"
 );
 
-const PROPERTIES: &[&str] = &[
+/// The properties `ALIYUN::VPC::SslVpnServer` has (wire names); the importer
+/// reads them back.
+pub(crate) const PROPERTIES: &[&str] = &[
     "VpnGatewayId",
     "ClientIpPool",
     "LocalSubnet",

@@ -31,7 +31,9 @@ const CREDENTIALS: Line = text!(
     "凭证：alicloud provider 从环境变量读取。"
 );
 
-fn argument(wire: &str) -> Option<&'static str> {
+/// The resource argument for a wire name (`Proto` is `protocol`); `None`:
+/// the resource has none. The importer reads it backwards.
+pub(crate) fn argument(wire: &str) -> Option<&'static str> {
     Some(match wire {
         "VpnGatewayId" => "vpn_gateway_id",
         "Name" => "name",

@@ -93,7 +93,7 @@ export async function open({ countCoreCalls: count = false, path = "index.html",
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   if (count) await page.addInitScript(countCoreCalls);
   // `$root()` in the page: the builder's shadow root (tests read inside it).
-  await page.addInitScript(() => { window.$root = () => document.querySelector("sslvpn-builder").shadowRoot; });
+  await context.addInitScript(() => { window.$root = () => document.querySelector("sslvpn-builder").shadowRoot; });
   await page.goto(`${origin}/${path}`);
   await ready(page);
   return {
