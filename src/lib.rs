@@ -34,7 +34,7 @@
 //!     input.insert(k.into(), Value::from(v));
 //! }
 //! let report = validate(&input, Lang::En);
-//! assert!(!report.valid);
+//! assert!(!report.valid());
 //! let f = &report.of(sslvpn_builder::Severity::Error).next().unwrap();
 //! assert_eq!(f.code, Some("ClientIpPool.NetmaskInvalid"));
 //! assert_eq!(f.http_status, Some(400));

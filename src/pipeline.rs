@@ -191,7 +191,7 @@ impl Session {
         let lang = choices.lang;
         let checked = check(input, lang);
         let report = checked.report().clone();
-        let has_errors = !report.valid;
+        let has_errors = !report.valid();
         let scheme = match choices.signature.as_deref().map(Scheme::parse) {
             Some(Some(s)) => Ok(s),
             None => Ok(Scheme::V3),

@@ -53,15 +53,14 @@ pub struct Finding {
 /// ```
 /// use sslvpn_builder::{validate, Input, Lang};
 /// let report = validate(&Input::new(), Lang::En);
-/// assert!(!report.valid);
-/// assert!(report.findings.iter().any(|f| f.field == "RegionId" && f.rule == "required"));
+/// assert!(!report.valid());
+/// assert!(report.findings().iter().any(|f| f.field == "RegionId" && f.rule == "required"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
-    /// True when no finding is an error.
-    pub valid: bool,
-    /// Every finding, in form order then by severity.
-    pub findings: Vec<Finding>,
+    /// Every finding, in form order then by severity. Private: only the
+    /// rules make a report, so a valid one cannot be forged.
+    findings: Vec<Finding>,
 }
 
 impl Report {
@@ -83,10 +82,22 @@ impl Report {
                 }
             }
         }
-        Report {
-            valid: !sorted.iter().any(|f| f.severity == Severity::Error),
-            findings: sorted,
-        }
+        Report { findings: sorted }
+    }
+
+    /// True when no finding is an error (derived, never stored).
+    pub fn valid(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Every finding, in form order then by severity.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The findings, owned.
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
     }
 
     /// The findings of one severity.
@@ -112,7 +123,7 @@ impl Shape for Finding {
 impl Shape for Report {
     fn shape(&self) -> Node<'_> {
         Node::Obj(vec![
-            ("valid", Node::Bool(self.valid)),
+            ("valid", Node::Bool(self.valid())),
             ("findings", self.findings.shape()),
         ])
     }

@@ -60,16 +60,48 @@ impl Deref for ValidRequest {
 }
 
 /// A report together with the request as far as it could be built.
+///
+/// Its fields are private: validation is the only way to one, and
+/// [`Checked::into_valid`] the only way from one to a [`ValidRequest`].
+///
+/// ```compile_fail
+/// use sslvpn_builder::{check, Input, Lang};
+/// let mut checked = check(&Input::new(), Lang::En);
+/// checked.report.valid = true; // no: the report is private and validity is derived
+/// ```
+///
+/// ```compile_fail
+/// use sslvpn_builder::{validate, Checked, Input, Lang, Request};
+/// let report = validate(&Input::new(), Lang::En);
+/// // no: a Checked is made by the rules only
+/// let forged = Checked { report, request: Request::default() };
+/// ```
+///
+/// ```compile_fail
+/// use sslvpn_builder::{Request, ValidRequest};
+/// // no: a ValidRequest is made by `Checked::into_valid` only
+/// let forged = ValidRequest { request: Request::default(), warnings: vec![] };
+/// ```
+///
+/// ```compile_fail
+/// use sslvpn_builder::signing::sign_v1; // no: only `sign(&ValidRequest, ..)` signs
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
-    /// The validation report.
-    pub report: Report,
-    /// Every parameter that could be read, errors or not (for snippets that
-    /// show a request with errors, marked as such).
-    pub request: Request,
+    report: Report,
+    request: Request,
 }
 
 impl Checked {
+    pub(crate) fn new(report: Report, request: Request) -> Checked {
+        Checked { report, request }
+    }
+
+    /// The validation report, owned.
+    pub fn into_report(self) -> Report {
+        self.report
+    }
+
     /// The validation report.
     pub fn report(&self) -> &Report {
         &self.report
@@ -93,12 +125,12 @@ impl Checked {
     /// assert!(check(&Input::new(), Lang::En).into_valid().is_err());
     /// ```
     pub fn into_valid(self) -> Result<ValidRequest, Report> {
-        if !self.report.valid {
+        if !self.report.valid() {
             return Err(self.report);
         }
         let warnings = self
             .report
-            .findings
+            .into_findings()
             .into_iter()
             .filter(|f| f.severity != Severity::Error)
             .collect();

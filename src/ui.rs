@@ -166,7 +166,7 @@ pub fn text(key: &str, lang: Lang) -> &'static str {
 /// One sentence on the whole request: valid, with how many warnings, or how
 /// many errors.
 pub fn status(report: &Report, lang: Lang) -> String {
-    let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
+    let count = |s| report.findings().iter().filter(|f| f.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let (key, n) = match (errors, warnings) {
         (0, 0) => ("valid", 0),

@@ -113,7 +113,7 @@ fn emitted() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
     let mut by_code: BTreeMap<&'static str, BTreeSet<&'static str>> = BTreeMap::new();
     for r in rows() {
         for lang in [Lang::En, Lang::Zh] {
-            for f in validate(&r.input, lang).findings {
+            for f in validate(&r.input, lang).into_findings() {
                 if let Some(code) = f.code {
                     by_code.entry(code).or_default().insert(f.rule);
                 }
@@ -145,7 +145,7 @@ fn every_predicted_by_rule_exists_and_emits_that_code() {
     // The rule ids any input produced, with or without a code.
     let all_rules: BTreeSet<&str> = rows()
         .iter()
-        .flat_map(|r| validate(&r.input, Lang::En).findings)
+        .flat_map(|r| validate(&r.input, Lang::En).into_findings())
         .map(|f| f.rule)
         .collect();
     for e in ERRORS {

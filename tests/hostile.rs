@@ -22,7 +22,7 @@ fn run(input: &Input) -> [Report; 2] {
     [Lang::En, Lang::Zh].map(|lang| {
         let report = validate(input, lang);
         assert_report_invariants(&report, lang);
-        for f in &report.findings {
+        for f in report.findings() {
             let n = f.message.chars().count();
             assert!(
                 n <= MAX_MESSAGE_CHARS,
@@ -36,7 +36,11 @@ fn run(input: &Input) -> [Report; 2] {
 }
 
 fn findings_on(report: &Report, field: &str) -> usize {
-    report.findings.iter().filter(|f| f.field == field).count()
+    report
+        .findings()
+        .iter()
+        .filter(|f| f.field == field)
+        .count()
 }
 
 /// Random text for hostile input, on the shared deterministic generator.
@@ -99,7 +103,7 @@ fn megabyte_values_in_every_field_at_once() {
     for (what, v) in big_values() {
         let input: Input = PARAMS.iter().map(|p| (p.name.to_owned(), s(&v))).collect();
         let [en, _] = run(&input);
-        assert!(!en.valid, "{what}");
+        assert!(!en.valid(), "{what}");
     }
 }
 
@@ -116,7 +120,7 @@ fn megabyte_echoes_are_truncated() {
         "ClientIpPool",
     ] {
         let [en, _] = run(&with(&[(field, s(&long))]));
-        let f = en.findings.iter().find(|f| f.field == field).unwrap();
+        let f = en.findings().iter().find(|f| f.field == field).unwrap();
         assert!(f.message.contains("qqqq…"), "{field}: {}", f.message);
     }
 }
@@ -134,9 +138,9 @@ fn megabyte_parameter_names() {
         input.insert(name.clone(), s("x"));
         let [en, zh] = run(&input);
         for r in [&en, &zh] {
-            assert!(!r.valid);
+            assert!(!r.valid());
             let f = r
-                .findings
+                .findings()
                 .iter()
                 .find(|f| f.rule == "unknown-parameter")
                 .unwrap();
@@ -154,7 +158,7 @@ fn many_unknown_parameters() {
     }
     let [en, _] = run(&input);
     assert_eq!(
-        en.findings
+        en.findings()
             .iter()
             .filter(|f| f.rule == "unknown-parameter")
             .count(),
@@ -179,11 +183,11 @@ fn every_control_character_in_every_field() {
                 // A control character never goes on the wire unannounced:
                 // either a finding names it, or normalising removed it.
                 let warned = en
-                    .findings
+                    .findings()
                     .iter()
                     .any(|f| f.field == p.name && f.rule == "control-character");
                 let sent = check(&input, Lang::En)
-                    .request
+                    .request()
                     .get(p.name)
                     .map(str::to_owned);
                 if p.kind == Kind::String && p.name != "Action" {
@@ -191,13 +195,13 @@ fn every_control_character_in_every_field() {
                         warned || sent.as_deref().is_some_and(|v| !v.contains(c)),
                         "{} = {v:?}: {:#?}",
                         p.name,
-                        en.findings
+                        en.findings()
                     );
                 } else if sent.as_deref().is_some_and(|v| v.contains(c)) {
-                    assert!(!en.valid, "{} = {v:?} would be sent", p.name);
+                    assert!(!en.valid(), "{} = {v:?} would be sent", p.name);
                 }
                 // The raw control character never reaches a message.
-                for f in &en.findings {
+                for f in en.findings() {
                     assert!(
                         !f.message.contains(c),
                         "{} = {v:?}: {:?}",
@@ -307,7 +311,7 @@ fn wrong_json_types_in_every_field() {
             let input: Input = serde_json::from_str(&json_with(p.name, raw)).unwrap();
             let [en, _] = run(&input);
             let f = en
-                .findings
+                .findings()
                 .iter()
                 .find(|f| f.field == p.name)
                 .unwrap_or_else(|| panic!("{} = {raw}", p.name));
@@ -339,19 +343,19 @@ fn json_numbers_arrive_as_the_rules_expect() {
         let input: Input = serde_json::from_str(&json_with("Port", raw)).unwrap();
         run(&input)[0].clone()
     };
-    assert!(port("1194").valid);
-    assert!(port("1194.0").valid, "a whole float is an integer");
-    assert!(port("-1").findings.iter().any(|f| f.rule == "port-range"));
+    assert!(port("1194").valid());
+    assert!(port("1194.0").valid(), "a whole float is an integer");
+    assert!(port("-1").findings().iter().any(|f| f.rule == "port-range"));
     assert!(port("18446744073709551616")
-        .findings
+        .findings()
         .iter()
         .any(|f| f.field == "Port" && f.severity == Severity::Error));
     assert!(port("1e308")
-        .findings
+        .findings()
         .iter()
         .any(|f| f.field == "Port" && f.severity == Severity::Error));
     assert!(port("1194.5")
-        .findings
+        .findings()
         .iter()
         .any(|f| f.field == "Port" && f.rule == "type-mismatch"));
 }

@@ -225,7 +225,7 @@ fn requests() -> Vec<(Request, bool)> {
         .iter()
         .map(|i| {
             let checked = check(i, Lang::En);
-            let has_errors = !checked.report().valid;
+            let has_errors = !checked.report().valid();
             (checked.request().clone(), has_errors)
         })
         .collect()

@@ -13,7 +13,11 @@ fn check_row(r: &Row) {
         let f = common::find(report, r).unwrap_or_else(|| {
             panic!(
                 "{} ({lang:?}): no {:?} {} on {}; got {:#?}",
-                r.what, r.severity, r.rule, r.field, report.findings
+                r.what,
+                r.severity,
+                r.rule,
+                r.field,
+                report.findings()
             )
         });
         assert_eq!(f.code, r.code, "{}: code", r.what);
@@ -39,15 +43,16 @@ fn check_row(r: &Row) {
     }
     if r.severity == Severity::Error {
         assert!(
-            !en.valid,
+            !en.valid(),
             "{}: an error must make the report invalid",
             r.what
         );
     } else {
         assert!(
-            en.valid,
+            en.valid(),
             "{}: a {:?} must leave the report valid: {en:#?}",
-            r.what, r.severity
+            r.what,
+            r.severity
         );
     }
 }
@@ -109,9 +114,9 @@ fn the_table_covers_every_rule_in_the_source() {
 /// Inputs that must be valid and give no error or warning on `field`.
 fn assert_clean(what: &str, input: &Input, field: &str) {
     let (report, _) = validate_both(input);
-    assert!(report.valid, "{what}: {report:#?}");
+    assert!(report.valid(), "{what}: {report:#?}");
     let noisy: Vec<_> = report
-        .findings
+        .findings()
         .iter()
         .filter(|f| f.field == field && f.severity != Severity::Info)
         .collect();
@@ -308,12 +313,12 @@ fn boundaries_that_pass() {
 fn each_region_is_accepted_and_closed_ones_warn() {
     for r in sslvpn_builder::REGIONS {
         let report = validate(&with(&[("RegionId", s(r.id))]), Lang::En);
-        assert!(report.valid, "{}", r.id);
+        assert!(report.valid(), "{}", r.id);
         let warned = report
-            .findings
+            .findings()
             .iter()
             .any(|f| f.field == "RegionId" && f.severity == Severity::Warning);
-        assert_eq!(warned, r.closed, "{}: {:?}", r.id, report.findings);
+        assert_eq!(warned, r.closed, "{}: {:?}", r.id, report.findings());
     }
 }
 
@@ -326,7 +331,7 @@ fn warnings_only_for_region_and_gateway_shape() {
         ]),
         Lang::En,
     );
-    assert!(report.valid, "{report:#?}");
+    assert!(report.valid(), "{report:#?}");
     let fields: BTreeSet<_> = report
         .of(Severity::Warning)
         .map(|f| f.field.as_str())
@@ -337,7 +342,7 @@ fn warnings_only_for_region_and_gateway_shape() {
 #[test]
 fn missing_required_parameters_each_get_one_error() {
     let report = validate(&Input::new(), Lang::En);
-    assert!(!report.valid);
+    assert!(!report.valid());
     let required: BTreeSet<_> = report
         .of(Severity::Error)
         .filter(|f| f.rule == "required")
@@ -348,7 +353,7 @@ fn missing_required_parameters_each_get_one_error() {
         BTreeSet::from(["RegionId", "VpnGatewayId", "ClientIpPool", "LocalSubnet"])
     );
     let (zh, _) = (validate(&Input::new(), Lang::Zh), ());
-    assert!(zh.findings.iter().all(|f| has_cjk(&f.message)));
+    assert!(zh.findings().iter().all(|f| has_cjk(&f.message)));
 }
 
 #[test]
@@ -360,14 +365,14 @@ fn local_subnet_is_sent_without_spaces() {
         )]),
         Lang::En,
     );
-    assert!(checked.report.valid, "{:#?}", checked.report);
+    assert!(checked.report().valid(), "{:#?}", checked.report());
     assert_eq!(
-        checked.request.get("LocalSubnet"),
+        checked.request().get("LocalSubnet"),
         Some("10.0.0.0/8,172.16.0.0/16,192.168.2.0/24")
     );
     // Host bits are a warning: the value goes as typed (trimmed), not rewritten.
     let checked = check(&with(&[("LocalSubnet", s("10.1.2.3/8"))]), Lang::En);
-    assert_eq!(checked.request.get("LocalSubnet"), Some("10.1.2.3/8"));
+    assert_eq!(checked.request().get("LocalSubnet"), Some("10.1.2.3/8"));
 }
 
 #[test]
@@ -375,7 +380,7 @@ fn six_blocks_fail_even_when_separated_by_spaces() {
     let six = "10.1.0.0/16, 10.2.0.0/16, 10.3.0.0/16, 10.4.0.0/16, 10.5.0.0/16, 10.6.0.0/16";
     let report = validate(&with(&[("LocalSubnet", s(six))]), Lang::En);
     assert!(report
-        .findings
+        .findings()
         .iter()
         .any(|f| f.rule == "local-subnet-count" && f.message.contains('6')));
 }
@@ -383,13 +388,13 @@ fn six_blocks_fail_even_when_separated_by_spaces() {
 #[test]
 fn control_character_in_a_cidr_is_also_a_format_error() {
     let report = validate(&with(&[("LocalSubnet", s("10.0.0.0/8\u{0}"))]), Lang::En);
-    assert!(!report.valid);
+    assert!(!report.valid());
     assert!(report
-        .findings
+        .findings()
         .iter()
         .any(|f| f.rule == "local-subnet-format"));
     assert!(report
-        .findings
+        .findings()
         .iter()
         .any(|f| f.rule == "control-character"));
 }
@@ -404,7 +409,7 @@ fn overlap_rule_checks_every_local_block() {
     ] {
         let report = validate(&with(&[("LocalSubnet", s(local))]), Lang::En);
         let f = report
-            .findings
+            .findings()
             .iter()
             .find(|f| f.rule == "client-ip-pool-overlap")
             .unwrap_or_else(|| panic!("{local}: {report:#?}"));
@@ -424,7 +429,7 @@ fn pool_capacity_counts_four_addresses_per_client() {
     ] {
         let report = validate(&with(&[("ClientIpPool", s(pool))]), Lang::En);
         let f = report
-            .findings
+            .findings()
             .iter()
             .find(|f| f.rule == "client-ip-pool-capacity")
             .unwrap();
@@ -445,9 +450,9 @@ fn dubai_prerequisite_mentions_singapore() {
             ]),
             lang,
         );
-        assert!(report.valid);
+        assert!(report.valid());
         let f = report
-            .findings
+            .findings()
             .iter()
             .find(|f| f.rule == "mfa-prerequisites")
             .unwrap();
@@ -465,8 +470,8 @@ fn port_goes_on_the_wire_as_decimal() {
         (s("65535"), "65535"),
     ] {
         let checked = check(&with(&[("Port", v.clone())]), Lang::En);
-        assert!(checked.report.valid, "{v:?}");
-        assert_eq!(checked.request.get("Port"), Some(wire), "{v:?}");
+        assert!(checked.report().valid(), "{v:?}");
+        assert_eq!(checked.request().get("Port"), Some(wire), "{v:?}");
     }
 }
 
@@ -484,8 +489,8 @@ fn booleans_go_on_the_wire_in_lower_case() {
                 i.insert("IDaaSRegionId".into(), s("cn-hangzhou"));
             }
             let checked = check(&i, Lang::En);
-            assert!(checked.report.valid, "{name}: {:#?}", checked.report);
-            assert_eq!(checked.request.get(name), Some(wire));
+            assert!(checked.report().valid(), "{name}: {:#?}", checked.report());
+            assert_eq!(checked.request().get(name), Some(wire));
         }
     }
 }
@@ -516,13 +521,13 @@ fn complete() -> Input {
 #[test]
 fn a_complete_request_is_valid_and_canonical() {
     let checked = check(&complete(), Lang::En);
-    assert!(checked.report.valid, "{:#?}", checked.report);
+    assert!(checked.report().valid(), "{:#?}", checked.report());
     assert!(
-        checked.report.of(Severity::Warning).next().is_none(),
+        checked.report().of(Severity::Warning).next().is_none(),
         "{:#?}",
-        checked.report
+        checked.report()
     );
-    let got: Vec<(&str, &str)> = checked.request.params().collect();
+    let got: Vec<(&str, &str)> = checked.request().params().collect();
     let want = vec![
         ("Cipher", "AES-256-CBC"),
         ("ClientIpPool", "192.168.1.0/24"),
@@ -544,7 +549,7 @@ fn a_complete_request_is_valid_and_canonical() {
     assert_eq!(got, want);
     // Every parameter but Action is there: the table and the request agree.
     assert_eq!(got.len(), PARAMS.len() - 1);
-    assert_eq!(checked.request.region_id(), "cn-hangzhou");
+    assert_eq!(checked.request().region_id(), "cn-hangzhou");
     let valid = checked.into_valid().expect("valid");
     assert_eq!(valid.get("Port"), Some("1195"));
     assert!(valid
@@ -564,15 +569,15 @@ fn the_request_never_carries_an_unasked_for_default() {
         ]),
         Lang::En,
     );
-    assert!(checked.report.valid);
-    let names: Vec<&str> = checked.request.params().map(|(n, _)| n).collect();
+    assert!(checked.report().valid());
+    let names: Vec<&str> = checked.request().params().map(|(n, _)| n).collect();
     assert_eq!(
         names,
         ["ClientIpPool", "LocalSubnet", "RegionId", "VpnGatewayId"]
     );
     for p in PARAMS.iter().filter(|p| p.default.is_some()) {
         assert_eq!(
-            checked.request.get(p.name),
+            checked.request().get(p.name),
             None,
             "{} sent by default",
             p.name
@@ -585,7 +590,7 @@ fn into_valid_refuses_a_request_with_errors() {
     let report = check(&with(&[("Port", Value::Int(443))]), Lang::En)
         .into_valid()
         .unwrap_err();
-    assert!(!report.valid);
+    assert!(!report.valid());
     let ok = check(&with(&[("RegionId", s("cn-hangzou"))]), Lang::En)
         .into_valid()
         .unwrap();
@@ -602,7 +607,7 @@ fn into_valid_refuses_a_request_with_errors() {
         &with(&[("Port", Value::Int(443)), ("Proto", s("UDP"))]),
         Lang::En,
     );
-    assert_eq!(checked.request.get("Proto"), Some("UDP"));
+    assert_eq!(checked.request().get("Proto"), Some("UDP"));
 }
 
 #[test]
@@ -617,7 +622,7 @@ fn findings_come_in_form_order() {
         Lang::En,
     );
     let order: Vec<usize> = report
-        .findings
+        .findings()
         .iter()
         .map(|f| {
             PARAMS
@@ -637,10 +642,10 @@ fn unknown_parameters_never_reach_the_request() {
         &with(&[("VpnGatewayID", s("vpn-x")), ("Signature", s("abc"))]),
         Lang::En,
     );
-    assert!(!checked.report.valid);
-    assert_eq!(checked.request.get("VpnGatewayID"), None);
-    assert_eq!(checked.request.get("Signature"), None);
-    assert_eq!(checked.request.params().count(), 4);
+    assert!(!checked.report().valid());
+    assert_eq!(checked.request().get("VpnGatewayID"), None);
+    assert_eq!(checked.request().get("Signature"), None);
+    assert_eq!(checked.request().params().count(), 4);
 }
 
 #[test]
@@ -649,7 +654,7 @@ fn every_parameter_of_the_table_is_known() {
         let report = validate(&with(&[(p.name, s(p.example))]), Lang::En);
         assert!(
             !report
-                .findings
+                .findings()
                 .iter()
                 .any(|f| f.rule == "unknown-parameter"),
             "{}",

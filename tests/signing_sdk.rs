@@ -4,9 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // reads files, runs the CLI, uses serde_json
 
 use serde_json::Value as Json;
-use sslvpn_builder::signing::{
-    sign, sign_v1, sign_v3, Credentials, Endpoint, Method, Scheme, SignOptions, Signed, V3Request,
-};
+use sslvpn_builder::signing::{sign, Credentials, Endpoint, Method, Scheme, SignOptions, Signed};
 use sslvpn_builder::{check, Input, Lang};
 
 fn vectors() -> Json {
@@ -125,9 +123,9 @@ fn normalize(mut v: Vec<(String, String)>) -> Vec<(String, String)> {
     v
 }
 
-/// What the real VPC client (alibabacloud-vpc20160428) would have sent:
-/// our low-level functions reproduce its signature over its own parameters
-/// and headers, and our `sign` sends the same parameters and header values.
+/// What the real VPC client (alibabacloud-vpc20160428) would have sent: our
+/// `sign` sends the same parameters and header values (that the low-level
+/// functions reproduce its signatures is a unit test in src/signing/vectors.rs).
 #[test]
 fn real_vpc_client_requests() {
     let all = vectors();
@@ -141,7 +139,6 @@ fn real_vpc_client_requests() {
             method, "POST",
             "{name}: the SDK uses POST for this operation"
         );
-        let creds = credentials(&v["credentials"]);
         let query = pairs(&sent["query"]);
         let headers = pairs(&sent["headers"]);
         let ours = our_sign(v, method, s(&sent["endpoint"]));
@@ -149,13 +146,9 @@ fn real_vpc_client_requests() {
         match s(&v["scheme"]) {
             "v1" => {
                 let sig = &query.iter().find(|(k, _)| k == "Signature").unwrap().1;
-                let unsigned: Vec<(&str, &str)> = query
-                    .iter()
-                    .filter(|(k, _)| k != "Signature")
-                    .map(|(k, v)| (k.as_str(), v.as_str()))
-                    .collect();
-                let low = sign_v1(method, &unsigned, &creds.access_key_secret);
-                assert_eq!(&low.signature, sig, "{name}: V1 signature");
+                // (The low-level signature over the SDK's parameters is a
+                // unit test in src/signing/vectors.rs: the function is private.)
+                assert!(!sig.is_empty());
                 // Our POST sends the same parameters (as a form body).
                 let mut ours_params = decode_query(ours.body.as_deref().unwrap());
                 ours_params.retain(|(k, _)| k != "Signature");
@@ -182,34 +175,9 @@ fn real_vpc_client_requests() {
                         .find(|(k, _)| k == n)
                         .map(|(_, v)| v.as_str())
                 };
-                let extra: Vec<(&str, &str)> = headers
-                    .iter()
-                    .filter(|(k, _)| {
-                        !["host", "x-acs-content-sha256"].contains(&k.as_str())
-                            && !k.eq_ignore_ascii_case("authorization")
-                    })
-                    .map(|(k, v)| (k.as_str(), v.as_str()))
-                    .collect();
-                let q: Vec<(&str, &str)> = query
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.as_str()))
-                    .collect();
-                let low = sign_v3(
-                    &V3Request {
-                        method,
-                        host: get("host").unwrap(),
-                        query: &q,
-                        headers: &extra,
-                        body: b"",
-                    },
-                    &creds.access_key_id,
-                    &creds.access_key_secret,
-                )
-                .unwrap();
-                assert_eq!(
-                    &low.authorization, auth,
-                    "{name}: V3 Authorization over the SDK's own headers"
-                );
+                // (The low-level Authorization over the SDK's own headers is a
+                // unit test in src/signing/vectors.rs: the function is private.)
+                assert!(auth.starts_with("ACS3-HMAC-SHA256 Credential="));
                 // Our request: same query parameters, same values for every header we sign.
                 let our_query = decode_query(ours.url.split_once('?').unwrap().1);
                 assert_eq!(

@@ -541,8 +541,8 @@ fn request_with(a: &str, b: &str) -> (sslvpn_builder::Request, bool) {
         input.insert(k.into(), Value::from(v));
     }
     let checked = check(&input, Lang::En);
-    let errors = !checked.report.valid;
-    (checked.request, errors)
+    let errors = !checked.report().valid();
+    (checked.request().clone(), errors)
 }
 
 /// Runs `script` with bash, with fake programs on PATH that append their
@@ -947,7 +947,7 @@ fn every_target_renders_any_request_without_panicking() {
             input.insert(name.into(), value);
         }
         let checked = check(&input, Lang::En);
-        let errors = !checked.report().valid;
+        let errors = !checked.report().valid();
         for t in snippet::TARGETS.iter().filter(|t| t.id != "curl") {
             let code =
                 snippet::render(t.id, checked.request(), errors, &Default::default()).unwrap();

@@ -5,7 +5,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("Compress".into(), Value::from("True"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "Compress").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "Compress").unwrap();
 //! assert_eq!((f.rule, f.suggestion.as_deref()), ("boolean-value", Some("true")));
 //! ```
 

@@ -8,7 +8,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("ClientIpPool".into(), Value::from("192.168.0.0/30"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "ClientIpPool").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "ClientIpPool").unwrap();
 //! assert_eq!(f.code, Some("ClientIpPool.NetmaskInvalid"));
 //! ```
 

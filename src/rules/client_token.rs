@@ -5,7 +5,7 @@
 //! let mut input = Input::new();
 //! input.insert("ClientToken".into(), Value::from("tökén"));
 //! let report = validate(&input, Lang::En);
-//! assert!(report.findings.iter().any(|f| f.rule == "client-token-ascii"));
+//! assert!(report.findings().iter().any(|f| f.rule == "client-token-ascii"));
 //! ```
 
 use super::{tr, Ctx};

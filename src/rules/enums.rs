@@ -6,7 +6,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("Proto".into(), Value::from("udp"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "Proto").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "Proto").unwrap();
 //! assert_eq!(f.suggestion.as_deref(), Some("UDP"));
 //! ```
 

@@ -6,7 +6,7 @@
 //! let mut input = Input::new();
 //! input.insert("Name".into(), Value::from("a\u{7}b"));
 //! let report = validate(&input, Lang::En);
-//! assert!(report.findings.iter().any(|f| f.field == "Name" && f.rule == "control-character"));
+//! assert!(report.findings().iter().any(|f| f.field == "Name" && f.rule == "control-character"));
 //! ```
 
 use super::{tr, Ctx};

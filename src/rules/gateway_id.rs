@@ -6,7 +6,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("VpnGatewayId".into(), Value::from("VPN-BP1HGIM8BY0KC9NGA5LG3"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.rule == "vpn-gateway-id-shape").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.rule == "vpn-gateway-id-shape").unwrap();
 //! assert_eq!(f.suggestion.as_deref(), Some("vpn-bp1hgim8by0kc9nga5lg3"));
 //! ```
 

@@ -5,7 +5,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("VpnGatewayID".into(), Value::from("vpn-x"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.rule == "unknown-parameter").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.rule == "unknown-parameter").unwrap();
 //! assert_eq!(f.suggestion.as_deref(), Some("VpnGatewayId"));
 //! ```
 

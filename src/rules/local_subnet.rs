@@ -8,7 +8,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("LocalSubnet".into(), Value::from("10.0.0.0/8,127.0.0.0/8"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "LocalSubnet").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "LocalSubnet").unwrap();
 //! assert_eq!(f.rule, "local-subnet-reserved");
 //! ```
 

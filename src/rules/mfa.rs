@@ -8,7 +8,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("EnableMultiFactorAuth".into(), Value::Bool(true));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "IDaaSInstanceId").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "IDaaSInstanceId").unwrap();
 //! assert_eq!(f.code, Some("MissingParameter.IDaaSInstanceId"));
 //! ```
 

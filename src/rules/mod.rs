@@ -123,8 +123,8 @@ impl Ctx {
 /// .map(|(k, v)| (k.to_string(), Value::from(v)))
 /// .collect();
 /// let checked = check(&input, Lang::En);
-/// assert!(checked.report.valid);
-/// assert_eq!(checked.request.get("LocalSubnet"), Some("10.0.0.0/8,172.16.0.0/16"));
+/// assert!(checked.report().valid());
+/// assert_eq!(checked.request().get("LocalSubnet"), Some("10.0.0.0/8,172.16.0.0/16"));
 /// ```
 pub fn check(input: &Input, lang: Lang) -> Checked {
     let mut ctx = Ctx {
@@ -153,15 +153,12 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
         .into_iter()
         .filter(|(name, _)| *name != crate::params::ACTION_PARAM)
         .collect();
-    Checked {
-        report: Report::new(ctx.findings),
-        request: Request::from_sorted(params),
-    }
+    Checked::new(Report::new(ctx.findings), Request::from_sorted(params))
 }
 
 /// Validates a request: the report of [`check`].
 pub fn validate(input: &Input, lang: Lang) -> Report {
-    check(input, lang).report
+    check(input, lang).into_report()
 }
 
 /// The table entry of a known parameter (the names rules use are static).

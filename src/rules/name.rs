@@ -7,7 +7,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("Name".into(), Value::from("中".repeat(101).as_str()));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "Name").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "Name").unwrap();
 //! assert_eq!((f.rule, f.code), ("name-length", Some("InvalidName")));
 //! ```
 

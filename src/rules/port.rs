@@ -5,7 +5,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("Port".into(), Value::Int(443));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.field == "Port").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.field == "Port").unwrap();
 //! assert_eq!((f.rule, f.suggestion.as_deref()), ("port-reserved", Some("1194")));
 //! ```
 

@@ -6,7 +6,7 @@
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("RegionId".into(), Value::from("cn-hangzou"));
-//! let f = validate(&input, Lang::En).findings.into_iter().find(|f| f.rule == "region-unknown").unwrap();
+//! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.rule == "region-unknown").unwrap();
 //! assert_eq!(f.suggestion.as_deref(), Some("cn-hangzhou"));
 //! ```
 

@@ -5,7 +5,7 @@
 //! let mut input = Input::new();
 //! input.insert("RegionId".into(), Value::from("   "));
 //! let report = validate(&input, Lang::En);
-//! assert!(report.findings.iter().any(|f| f.field == "RegionId" && f.rule == "required"));
+//! assert!(report.findings().iter().any(|f| f.field == "RegionId" && f.rule == "required"));
 //! ```
 
 use super::{tr, Ctx};

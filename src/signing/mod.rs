@@ -4,9 +4,10 @@
 //! [`sign`] takes a [`ValidRequest`] (so a request with errors can never be
 //! signed), [`Credentials`] and [`SignOptions`] (time and nonce are inputs,
 //! so the result is deterministic) and gives a [`Signed`] request with every
-//! intermediate stage. It is built on the low-level [`sign_v1`] and
-//! [`sign_v3`], which sign any parameter list and are checked against
-//! Alibaba's published vectors and its official SDKs.
+//! intermediate stage. It is built on low-level functions that sign any
+//! parameter list; they are private to the crate (checked against Alibaba's
+//! published vectors in this module's unit tests), so that nothing outside
+//! can sign a request the rules have not passed.
 //!
 //! # Examples
 //!
@@ -35,12 +36,17 @@ mod endpoint;
 mod time;
 mod v1;
 mod v3;
+#[cfg(test)]
+mod vectors;
 
 pub use encode::{canonical_query, percent_encode};
 pub use endpoint::{Endpoint, CENTRAL_HOST};
 pub use time::{format_timestamp, is_valid_timestamp};
-pub use v1::{hmac_sha1_base64, sign_v1, V1Signature};
-pub use v3::{sign_v3, V3Request, V3Signature, V3_ALGORITHM};
+#[cfg(test)]
+use v1::hmac_sha1_base64;
+pub(crate) use v1::sign_v1;
+pub use v3::V3_ALGORITHM;
+pub(crate) use v3::{sign_v3, V3Request};
 
 use crate::lang::{Lang, Text};
 use crate::request::ValidRequest;

@@ -20,15 +20,9 @@ pub struct V1Signature {
 /// Signs an arbitrary parameter list with V1. `params` must hold every
 /// parameter sent (common ones included), except `Signature`.
 ///
-/// # Examples
-///
-/// ```
-/// use sslvpn_builder::signing::sign_v1;
-/// // darabonba-openapi-util's Go/TS unit test.
-/// let s = sign_v1("", &[("test", "ok")], "accessKeySecret");
-/// assert_eq!(s.string_to_sign, "&%2F&test%3Dok");
-/// assert_eq!(s.signature, "jHx/oHoHNrbVfhncHEvPdHXZwHU=");
-/// ```
+/// Private to the crate, like every signing entry point but
+/// [`super::sign`]; the published vectors it reproduces are unit tests
+/// (`signing::vectors`).
 pub fn sign_v1(method: &str, params: &[(&str, &str)], access_key_secret: &str) -> V1Signature {
     let canonical = canonical_query(params);
     let string_to_sign = format!("{method}&%2F&{}", percent_encode(&canonical));
@@ -43,12 +37,7 @@ pub fn sign_v1(method: &str, params: &[(&str, &str)], access_key_secret: &str) -
 
 /// Base64 of HMAC-SHA1(key, data): the raw primitive (no `&` appended).
 ///
-/// # Examples
-///
-/// ```
-/// use sslvpn_builder::signing::hmac_sha1_base64;
-/// assert_eq!(hmac_sha1_base64(b"secret", b"source"), "Jv4yi8SobFhg5t1C7nWLbhBSFZQ=");
-/// ```
+/// (Checked against aliyun-python-sdk-core's vector in `signing::vectors`.)
 pub fn hmac_sha1_base64(key: &[u8], data: &[u8]) -> String {
     // HMAC takes keys of any length, and 20 bytes are 28 Base64 characters:
     // no `expect`, whose Debug code the page would carry.

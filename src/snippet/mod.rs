@@ -30,7 +30,7 @@
 //! .collect();
 //! let checked = check(&input, Lang::En);
 //! let opts = snippet::Options::default();
-//! let code = snippet::render("python", checked.request(), !checked.report().valid, &opts).unwrap();
+//! let code = snippet::render("python", checked.request(), !checked.report().valid(), &opts).unwrap();
 //! assert!(code.contains("    port=1194,\n"));
 //! assert!(code.contains("config.endpoint = 'vpc.cn-shanghai.aliyuncs.com'"));
 //! let e = snippet::render("cobol", checked.request(), false, &opts).unwrap_err();

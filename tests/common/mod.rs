@@ -258,7 +258,7 @@ pub fn rows() -> Vec<Row> {
 /// The finding a row expects, if the report has it (field, rule, severity).
 pub fn find<'a>(report: &'a Report, r: &Row) -> Option<&'a Finding> {
     report
-        .findings
+        .findings()
         .iter()
         .find(|f| f.field == r.field && f.rule == r.rule && f.severity == r.severity)
 }
@@ -266,14 +266,15 @@ pub fn find<'a>(report: &'a Report, r: &Row) -> Option<&'a Finding> {
 /// Assertions every report must satisfy, whatever the input.
 pub fn assert_report_invariants(report: &Report, lang: Lang) {
     let has_error = report
-        .findings
+        .findings()
         .iter()
         .any(|f| f.severity == Severity::Error);
     assert_eq!(
-        report.valid, !has_error,
+        report.valid(),
+        !has_error,
         "valid must be true iff no error: {report:#?}"
     );
-    for f in &report.findings {
+    for f in report.findings() {
         assert!(!f.message.is_empty(), "empty message: {f:?}");
         assert!(!f.rule.is_empty());
         match f.code {
@@ -305,9 +306,9 @@ pub fn validate_both(input: &Input) -> (Report, Report) {
     let zh = validate(input, Lang::Zh);
     assert_report_invariants(&en, Lang::En);
     assert_report_invariants(&zh, Lang::Zh);
-    assert_eq!(en.valid, zh.valid);
-    assert_eq!(en.findings.len(), zh.findings.len(), "{en:#?}\n{zh:#?}");
-    for (a, b) in en.findings.iter().zip(&zh.findings) {
+    assert_eq!(en.valid(), zh.valid());
+    assert_eq!(en.findings().len(), zh.findings().len(), "{en:#?}\n{zh:#?}");
+    for (a, b) in en.findings().iter().zip(zh.findings()) {
         assert_eq!(
             (
                 &a.field,

@@ -28,7 +28,7 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
     let input = read_input(args.file()?)?;
     let report = validate(&input, lang);
     println!("{}", to_json(&report));
-    Ok(if report.valid { 0 } else { 1 })
+    Ok(if report.valid() { 0 } else { 1 })
 }
 
 const EXPLAIN_HELP: &str = "\

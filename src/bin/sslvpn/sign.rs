@@ -119,7 +119,7 @@ pub(crate) fn view(input: &Input, choices: Choices) -> View {
 
 /// Exit 1 with the report when the request has errors; exit 2 with the reason otherwise.
 pub(crate) fn refused(report: &Report, refusal: Option<Refusal>) -> Result<u8, Fail> {
-    if !report.valid {
+    if !report.valid() {
         println!("{}", to_json(report));
         return Ok(1);
     }

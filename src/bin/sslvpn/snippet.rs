@@ -103,7 +103,7 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
 }
 
 fn exit(report: &Report) -> u8 {
-    if report.valid {
+    if report.valid() {
         0
     } else {
         1
