@@ -65,26 +65,65 @@ impl Entropy for Browser {
 }
 
 fn lang(tag: &JsValue) -> Lang {
-    tag.as_string()
+    string(tag)
         .as_deref()
         .and_then(Lang::parse)
         .unwrap_or_default()
 }
 
-/// Reads `{ WireName: value }` straight from JS.
+/// JS calls that can throw (a getter, a Proxy trap, a revoked Proxy): with
+/// `catch`, a throw becomes an `Err` here instead of unwinding through the
+/// wasm, which would leave its stack pointer unrestored for good.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn entries(obj: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(v: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// The longest string read from JS, in UTF-16 units: longer ones are cut
+/// here (the rules then report the value as too long) so that no call
+/// copies megabytes into the wasm.
+const MAX_JS_STRING: u32 = 64 * 1024;
+/// The most parameters read from one object (the rules cap requests far below).
+const MAX_JS_KEYS: usize = 256;
+
+/// A JS string, cut to [`MAX_JS_STRING`] units before it is copied.
+fn string(v: &JsValue) -> Option<String> {
+    string_up_to(v, MAX_JS_STRING)
+}
+
+/// A JS string, cut to `most` UTF-16 units before it is copied.
+fn string_up_to(v: &JsValue, most: u32) -> Option<String> {
+    let s = v.dyn_ref::<js_sys::JsString>()?;
+    if s.length() > most {
+        s.slice(0, most).as_string()
+    } else {
+        s.as_string()
+    }
+}
+
+/// Reads `{ WireName: value }` straight from JS. A value that cannot be read
+/// (a throwing getter or Proxy) is an error result, never a trap.
 fn input(params: &JsValue) -> Result<Input, JsError> {
     let mut input = Input::new();
     if params.is_undefined() || params.is_null() {
         return Ok(input);
     }
-    if !params.is_object() || Array::is_array(params) {
+    let unreadable = |_| JsError::new("params could not be read: a getter or Proxy threw");
+    if !params.is_object() || is_array(params).map_err(unreadable)? {
         return Err(JsError::new(
             "params must be an object keyed by parameter name",
         ));
     }
-    for entry in js_sys::Object::entries(params.unchecked_ref()).iter() {
+    for entry in entries(params)
+        .map_err(unreadable)?
+        .iter()
+        .take(MAX_JS_KEYS)
+    {
         let pair: Array = entry.unchecked_into();
-        if let Some(key) = pair.get(0).as_string() {
+        if let Some(key) = string(&pair.get(0)) {
             input.insert(key, value(&pair.get(1)));
         }
     }
@@ -92,7 +131,7 @@ fn input(params: &JsValue) -> Result<Input, JsError> {
 }
 
 fn value(v: &JsValue) -> Value {
-    if let Some(s) = v.as_string() {
+    if let Some(s) = string(v) {
         Value::Str(s)
     } else if let Some(b) = v.as_bool() {
         Value::Bool(b)
@@ -104,19 +143,20 @@ fn value(v: &JsValue) -> Value {
         }
     } else if v.is_undefined() || v.is_null() {
         Value::Null
-    } else if Array::is_array(v) {
+    } else if is_array(v).unwrap_or(false) {
         Value::Other("array")
     } else {
         Value::Other("object")
     }
 }
 
-/// `obj[name]` when `obj` is an object and the field a string.
+/// `obj[name]` when `obj` is an object and the field a string (a throwing
+/// getter reads as absent).
 fn text(obj: &JsValue, name: &str) -> Option<String> {
     if !obj.is_object() {
         return None;
     }
-    Reflect::get(obj, &name.into()).ok()?.as_string()
+    string(&Reflect::get(obj, &name.into()).ok()?)
 }
 
 fn credentials(c: &JsValue) -> Option<Credentials> {
@@ -366,7 +406,7 @@ pub fn sign(
 #[wasm_bindgen]
 pub fn snippet(
     params: JsInput,
-    target: String,
+    target: JsValue,
     lang_tag: Option<JsLang>,
     credentials: Option<JsCredentials>,
     options: Option<JsSignOptions>,
@@ -375,7 +415,7 @@ pub fn snippet(
     let choices = Choices {
         lang,
         credentials,
-        target: Some(target),
+        target: Some(string(&target).unwrap_or_default()),
         ..self::choices(&arg(options))
     };
     let v = once(&params, &choices)?;
@@ -402,8 +442,10 @@ pub fn import_text(
     lang_tag: Option<JsLang>,
     credentials: Option<JsCredentials>,
 ) -> Result<JsImport, JsError> {
+    // Cut just over the importer's own limit, so it says `too-long`.
+    let most = u32::try_from(crate::import::MAX_LEN + 1).unwrap_or(u32::MAX);
     let (text, creds) = (
-        text.as_string().unwrap_or_default(),
+        string_up_to(&text, most).unwrap_or_default(),
         self::credentials(&arg(credentials)),
     );
     let got = crate::import::import(&text, lang(&arg(lang_tag)), creds.as_ref());

@@ -439,9 +439,9 @@ fn the_facade_reports_what_the_core_reports() {
     for (tag, lang) in [("en", Lang::En), ("zh", Lang::Zh)] {
         let facade = validate(js.clone(), Some(tag));
         let core = sslvpn_builder::validate(&native, lang);
-        assert_eq!(facade.valid, core.valid);
+        assert_eq!(facade.valid, core.valid());
         let core: Vec<Finding> = core
-            .findings
+            .into_findings()
             .into_iter()
             .map(|f| Finding {
                 field: f.field,
@@ -491,7 +491,7 @@ fn snippet(
 ) -> Snippet {
     read(ok(wasm::snippet(
         params.unchecked_into(),
-        target.to_owned(),
+        JsValue::from_str(target),
         None,
         creds.map(JsCast::unchecked_into),
         opts.map(JsCast::unchecked_into),
@@ -950,4 +950,80 @@ fn wasm_values_equal_the_cli_json() {
         json(wasm::parameters().into()),
         serde_json::to_value(sslvpn_builder::PARAMS.shape()).unwrap()
     );
+}
+
+// ---- hostile callers: throwing getters and Proxies, odd argument types ----
+
+/// `new Proxy({}, handler)` whose `trap` throws, built with `Function`.
+fn throwing(kind: &str) -> JsValue {
+    let make = js_sys::Function::new_no_args(&format!(
+        "return {};",
+        match kind {
+            "ownKeys" => "new Proxy({}, { ownKeys() { throw new Error('ownKeys') } })",
+            "getter" => "({ get RegionId() { throw new Error('getter') } })",
+            "revoked" =>
+                "(() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy })()",
+            _ => "({ get Port() { throw 42 } })",
+        }
+    ));
+    make.call0(&JsValue::NULL).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn ten_thousand_throwing_inputs_then_a_normal_call() {
+    let mut b = wasm::Builder::new();
+    for i in 0..10_000 {
+        let p = throwing(["ownKeys", "getter", "revoked", "other"][i % 4]);
+        assert!(wasm::validate(p.clone().unchecked_into(), None).is_err());
+        if i % 1000 == 0 {
+            assert!(b.view(p.unchecked_into(), None).is_err());
+        }
+    }
+    // The wasm is still sound: a normal call works, on the same Builder too.
+    let report = validate(with(&[("Port", "443".into())]), None);
+    assert_eq!(finding(&report, "Port").rule, "port-reserved");
+    let v = view(&mut b, with(&[]), choices(&[]));
+    assert!(v.signing.signed.is_some());
+    // A throwing choices object reads as no choices, not a trap.
+    let c = throwing("getter");
+    assert!(b
+        .view(with(&[]).unchecked_into(), Some(c.unchecked_into()))
+        .is_ok());
+}
+
+#[wasm_bindgen_test]
+fn odd_argument_types_are_values_not_traps() {
+    // A non-string language falls back to English.
+    let five = JsValue::from_f64(5.0).unchecked_into();
+    let r: Report = read(ok(wasm::validate(
+        Object::new().unchecked_into(),
+        Some(five),
+    )));
+    assert!(!r.valid);
+    // A target that is not a string (here an object claiming a huge length).
+    let huge = object(&[("length", JsValue::from_f64(1e9))]);
+    let s: Snippet = read(ok(wasm::snippet(
+        with(&[]).unchecked_into(),
+        huge,
+        None,
+        None,
+        None,
+    )));
+    assert_eq!(s.error.unwrap().code, "unknown-target");
+    let s: Snippet = read(ok(wasm::snippet(
+        with(&[]).unchecked_into(),
+        JsValue::from_f64(7.0),
+        None,
+        None,
+        None,
+    )));
+    assert!(s.code.is_none());
+    // A 16 MB value is cut before it is copied into the wasm, and still reported.
+    let big = JsValue::from_str(&"x".repeat(16 << 20));
+    let r = validate(with(&[("Name", big)]), None);
+    assert!(!r.valid);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.field == "Name" && f.severity == "error"));
 }
