@@ -149,6 +149,18 @@ fn real_vpc_client_requests() {
                 // (The low-level signature over the SDK's parameters is a
                 // unit test in src/signing/vectors.rs: the function is private.)
                 assert!(!sig.is_empty());
+                // Our V1 POST carries the parameters as a form body, so it says
+                // so: exactly one header, the form's Content-Type (the SDK
+                // sends them in the query, with no body and no Content-Type).
+                assert!(
+                    !pairs(&sent["headers"]).iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type")),
+                    "{name}: the SDK's query POST has no Content-Type"
+                );
+                assert_eq!(
+                    ours.headers,
+                    [("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned())],
+                    "{name}: V1 POST headers"
+                );
                 // Our POST sends the same parameters (as a form body).
                 let mut ours_params = decode_query(ours.body.as_deref().unwrap());
                 ours_params.retain(|(k, _)| k != "Signature");
