@@ -1,82 +1,161 @@
-//! `sslvpn check`, `sslvpn explain`, `sslvpn params`.
+//! `sslvpn check`, `sslvpn explain`, `sslvpn params`: JSON for programs,
+//! text for people.
 
-use crate::cli::{read_input, to_json, Args, Fail};
-use sslvpn_builder::{error_code, validate, ERRORS, PARAMS};
+use crate::cli::{read_input, to_json, CheckArgs, ExplainArgs, Fail, Format, ParamsArgs};
+use crate::out::{Out, Style};
+use sslvpn_builder::{error_code, ui, validate, ErrorCode, Lang, Report, Severity, ERRORS, PARAMS};
 
-const CHECK_HELP: &str = "\
-Usage: sslvpn check [FILE|-] [--lang en|zh]
-
-Reads a JSON object of CreateSslVpnServer parameters keyed by wire name
-(strings, numbers or booleans) from FILE or standard input, and prints the
-report as JSON: {\"valid\": bool, \"findings\": [...]}.
-
-Exit codes: 0 valid (warnings allowed), 1 the request has errors,
-2 unusable input (unreadable file, not JSON, not an object).
-
-Example:
-  echo '{\"RegionId\":\"cn-hangzhou\",\"VpnGatewayId\":\"vpn-bp1hgim8by0kc9nga5lg3\",
-        \"ClientIpPool\":\"192.168.1.0/24\",\"LocalSubnet\":\"10.0.0.0/8\"}' | sslvpn check
-";
-
-pub fn run(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(args, &["--lang"], &[])?;
-    if args.help {
-        print!("{CHECK_HELP}");
-        return Ok(0);
-    }
-    let lang = args.lang()?;
-    let input = read_input(args.file()?)?;
-    let report = validate(&input, lang);
-    println!("{}", to_json(&report));
+pub fn run(args: CheckArgs, out: &mut Out) -> Result<u8, Fail> {
+    let lang = args.lang.get()?;
+    let format = out.format(args.format.value);
+    let report = validate(&read_input(args.file.as_deref())?, lang);
+    print_report(&report, format, lang, out)?;
     Ok(if report.valid() { 0 } else { 1 })
 }
 
-const EXPLAIN_HELP: &str = "\
-Usage: sslvpn explain [CODE]
-
-Prints the catalogue entry of a documented API error code as JSON (HTTP status,
-published message, explanation and what to do in English and Chinese, and the
-rule that predicts it). Without CODE, prints the whole catalogue.
-Exit code 2 for a code that is not documented for CreateSslVpnServer.
-";
-
-pub fn explain(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(args, &[], &[])?;
-    if args.help {
-        print!("{EXPLAIN_HELP}");
-        return Ok(0);
+/// The report as JSON, or for people: one block per finding, then the
+/// status sentence.
+fn print_report(report: &Report, format: Format, lang: Lang, out: &mut Out) -> Result<(), Fail> {
+    match format {
+        Format::Json => out.line(&to_json(report)),
+        Format::Text => {
+            let text = report_text(report, lang, out);
+            out.print(&text)
+        }
     }
-    match args.file()? {
-        None => println!("{}", to_json(ERRORS)),
-        Some(code) => {
-            let entry = error_code(code).ok_or_else(|| {
-                Fail(format!(
-                    "{code:?} is not a documented CreateSslVpnServer error code"
-                ))
-            })?;
-            println!("{}", to_json(entry));
+}
+
+const INDENT: &str = "    ";
+
+/// ```text
+/// Error  Port  SslVpnServerPort.Illegal  HTTP 400
+///     Port 443 is reserved and cannot be used; the default is 1194.
+///     Use 1194
+///
+/// 1 error: the API would reject this request.
+/// ```
+fn report_text(report: &Report, lang: Lang, out: &Out) -> String {
+    let mut s = String::new();
+    for f in report.findings() {
+        let (key, style) = match f.severity {
+            Severity::Error => ("error", Style::Error),
+            Severity::Warning => ("warning", Style::Warning),
+            Severity::Info => ("info", Style::Info),
+        };
+        s.push_str(&out.paint(style, ui::text(key, lang)));
+        s.push_str("  ");
+        s.push_str(&out.paint(Style::Bold, &f.field));
+        if let Some(code) = f.code {
+            s.push_str("  ");
+            s.push_str(code);
+        }
+        if let Some(status) = f.http_status {
+            s.push_str("  ");
+            s.push_str(&out.paint(Style::Dim, &fill(ui::text("http", lang), status)));
+        }
+        s.push('\n');
+        indented(&mut s, &f.message);
+        if let Some(suggestion) = &f.suggestion {
+            let use_it = fill(ui::text("use", lang), suggestion);
+            indented(&mut s, &out.paint(Style::Good, &use_it));
+        }
+        s.push('\n');
+    }
+    let style = if report.valid() {
+        Style::Good
+    } else {
+        Style::Error
+    };
+    s.push_str(&out.paint(style, &ui::status(report, lang)));
+    s.push('\n');
+    s
+}
+
+/// `text` on its own line(s), indented.
+fn indented(s: &mut String, text: &str) {
+    for line in text.lines() {
+        s.push_str(INDENT);
+        s.push_str(line);
+        s.push('\n');
+    }
+}
+
+/// A `ui` template with its one `{}` filled.
+fn fill(template: &str, value: impl std::fmt::Display) -> String {
+    template.replacen("{}", &value.to_string(), 1)
+}
+
+pub fn explain(args: ExplainArgs, out: &mut Out) -> Result<u8, Fail> {
+    let lang = args.lang.get()?;
+    let format = out.format(args.format.value);
+    let entry = match args.code.as_deref() {
+        None => None,
+        Some(code) => Some(error_code(code).ok_or_else(|| {
+            Fail(format!(
+                "{code:?} is not a documented CreateSslVpnServer error code"
+            ))
+        })?),
+    };
+    match (format, entry) {
+        (Format::Json, None) => out.line(&to_json(ERRORS))?,
+        (Format::Json, Some(e)) => out.line(&to_json(e))?,
+        (Format::Text, e) => {
+            let entries: Vec<&ErrorCode> = e.map_or_else(|| ERRORS.iter().collect(), |e| vec![e]);
+            let text: Vec<String> = entries.iter().map(|e| entry_text(e, lang, out)).collect();
+            out.print(&text.join("\n"))?;
         }
     }
     Ok(0)
 }
 
-const PARAMS_HELP: &str = "\
-Usage: sslvpn params [--lang en|zh]
+/// ```text
+/// SslVpnServerPort.Illegal  HTTP 400
+///     "The specified port is illegal."
+///     What it means: ...
+///     What to do: ...
+///     Concerns Port.
+///     Predicted before sending by the rules: port-reserved.
+/// ```
+fn entry_text(e: &ErrorCode, lang: Lang, out: &Out) -> String {
+    let mut s = out.paint(Style::Bold, e.code);
+    if let Some(status) = e.http_status {
+        s.push_str("  ");
+        s.push_str(&out.paint(Style::Dim, &fill(ui::text("http", lang), status)));
+    }
+    s.push('\n');
+    if let Some(message) = e.message {
+        // As published: the server answers in English.
+        indented(&mut s, &out.paint(Style::Dim, &format!("\"{message}\"")));
+    }
+    for (key, text) in [("means", &e.explanation), ("todo", &e.action)] {
+        let label = ui::text(key, lang);
+        let gap = if label.ends_with('：') { "" } else { " " };
+        let line = format!("{}{gap}{}", out.paint(Style::Bold, label), lang.pick(text));
+        indented(&mut s, &line);
+    }
+    if let Some(field) = e.field {
+        indented(&mut s, &fill(ui::text("concerns", lang), field));
+    }
+    let predicted = if e.predicted_by.is_empty() {
+        ui::text("serverOnly", lang).to_owned()
+    } else {
+        fill(ui::text("predictedBy", lang), e.predicted_by.join(", "))
+    };
+    indented(&mut s, &predicted);
+    s
+}
 
-Lists the request parameters: wire name, type, required, default, allowed values, help.
-";
-
-pub fn params(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(args, &["--lang"], &[])?;
-    if args.help {
-        print!("{PARAMS_HELP}");
+pub fn params(args: ParamsArgs, out: &mut Out) -> Result<u8, Fail> {
+    let lang = args.lang.get()?;
+    if args.format == Some(Format::Json) {
+        out.line(&to_json(PARAMS))?;
         return Ok(0);
     }
-    let lang = args.lang()?;
     for p in PARAMS {
+        let name = format!("{:<22}", p.name);
         let mut line = format!(
-            "{:<22} {:<8} {}",
-            p.name,
+            "{} {:<8} {}",
+            out.paint(Style::Bold, &name),
             p.kind.as_str(),
             if p.required { "required" } else { "optional" }
         );
@@ -86,7 +165,7 @@ pub fn params(args: &[String]) -> Result<u8, Fail> {
         if !p.allowed.is_empty() {
             line.push_str(&format!("  one of {}", p.allowed.join("|")));
         }
-        println!("{line}\n    {}", lang.pick(&p.help));
+        out.line(&format!("{line}\n    {}", lang.pick(&p.help)))?;
     }
     Ok(0)
 }

@@ -1,69 +1,18 @@
 //! `sslvpn sign`: a signed CreateSslVpnServer request, V1 or V3.
 
-use crate::cli::{read_input, to_json, Args, Fail};
+use crate::cli::{read_input, to_json, Fail, SignArgs, Signing};
+use crate::out::Out;
 use sslvpn_builder::pipeline::{Choices, Refusal, Session, View};
 use sslvpn_builder::signing::{Credentials, SignError, SignOptions};
 use sslvpn_builder::stamp::OsEntropy;
 use sslvpn_builder::{Input, Lang, Report};
 
-const SIGN_HELP: &str = "\
-Usage: sslvpn sign [FILE|-] [--signature v1|v3] [--method GET|POST]
-                   [--endpoint regional|central|HOST] [--timestamp YYYY-MM-DDTHH:MM:SSZ]
-                   [--nonce STR] [--json] [--lang en|zh]
-
-Validates the parameters (a JSON object keyed by wire name, from FILE or
-standard input, as for `sslvpn check`) and prints the signed request.
-
-Credentials come only from the environment:
-  ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-  ALIBABA_CLOUD_SECURITY_TOKEN (optional, STS). The secret is never printed;
-  an STS token is part of the request (URL for v1, header for v3).
-
-Options:
-  --signature v1|v3   v3 (default, Alibaba's recommendation): ACS3-HMAC-SHA256
-                      headers; v1: HMAC-SHA1 query string (SignatureVersion=1.0)
-  --method GET|POST   default GET for v1 (a URL to paste), POST for v3 (what
-                      the official SDK sends). v1 POST sends a form body;
-                      v3 keeps the parameters in the query either way
-  --endpoint E        regional (default): vpc.<RegionId>.aliyuncs.com;
-                      central: vpc.aliyuncs.com; or a host name[:port]
-  --timestamp T       UTC time to sign (default: now)
-  --nonce N           signature nonce (default: a random UUID v4)
-  --json              print every stage (canonical form, string to sign, ...)
-                      as JSON; headers are [name, value] pairs
-  --lang en|zh        language of the validation report and messages
-
-Output (the same text the page shows): v1 GET prints the URL; otherwise the
-method and URL, one header per line, and for v1 POST a blank line and the
-form body. The server accepts a v1 request for 31
-minutes after its timestamp, a v3 request for 15.
-
-Exit codes: 0 signed, 1 the request has errors (the report is printed as by
-`sslvpn check`), 2 missing credentials or unusable input/options.
-";
-
-pub fn run(args: &[String]) -> Result<u8, Fail> {
-    let args = Args::parse(
-        args,
-        &[
-            "--signature",
-            "--method",
-            "--endpoint",
-            "--timestamp",
-            "--nonce",
-            "--lang",
-        ],
-        &["--json"],
-    )?;
-    if args.help {
-        print!("{SIGN_HELP}");
-        return Ok(0);
-    }
-    let lang = args.lang()?;
-    let choices = choices(&args, lang)?;
+pub fn run(args: SignArgs, out: &mut Out) -> Result<u8, Fail> {
+    let lang = args.lang.get()?;
+    let choices = choices(&args.signing, lang)?;
     let creds = credentials()?;
     creds.check().map_err(|e| fail(e, lang))?;
-    let input = read_input(args.file()?)?;
+    let input = read_input(args.file.as_deref())?;
     let view = view(
         &input,
         Choices {
@@ -72,12 +21,12 @@ pub fn run(args: &[String]) -> Result<u8, Fail> {
         },
     );
     let Some(signed) = view.signing.signed else {
-        return refused(&view.report, view.signing.refusal);
+        return refused(&view.report, view.signing.refusal, out);
     };
-    if args.has("--json") {
-        println!("{}", to_json(&signed));
+    if args.json {
+        out.line(&to_json(&signed))?;
     } else {
-        print!("{}", signed.text());
+        out.print(&signed.text())?;
     }
     Ok(0)
 }
@@ -88,16 +37,16 @@ fn fail(e: SignError, lang: Lang) -> Fail {
 
 /// The signing choices given on the command line, checked before any input
 /// is read (a bad option is a usage error, exit 2).
-pub(crate) fn choices(args: &Args, lang: Lang) -> Result<Choices, Fail> {
-    let (timestamp, nonce) = (args.get("--timestamp"), args.get("--nonce"));
+pub(crate) fn choices(args: &Signing, lang: Lang) -> Result<Choices, Fail> {
+    let (timestamp, nonce) = (args.timestamp.as_deref(), args.nonce.as_deref());
     let (t, n) = (
         timestamp.unwrap_or("2024-01-01T00:00:00Z"),
         nonce.unwrap_or("n"),
     );
     let (signature, method, endpoint) = (
-        args.get("--signature"),
-        args.get("--method"),
-        args.get("--endpoint"),
+        args.signature.as_deref(),
+        args.method.as_deref(),
+        args.endpoint.as_deref(),
     );
     SignOptions::from_text(signature, method, endpoint, t, n).map_err(|e| fail(e, lang))?;
     let own = |v: Option<&str>| v.map(str::to_owned);
@@ -118,9 +67,13 @@ pub(crate) fn view(input: &Input, choices: Choices) -> View {
 }
 
 /// Exit 1 with the report when the request has errors; exit 2 with the reason otherwise.
-pub(crate) fn refused(report: &Report, refusal: Option<Refusal>) -> Result<u8, Fail> {
+pub(crate) fn refused(
+    report: &Report,
+    refusal: Option<Refusal>,
+    out: &mut Out,
+) -> Result<u8, Fail> {
     if !report.valid() {
-        println!("{}", to_json(report));
+        out.line(&to_json(report))?;
         return Ok(1);
     }
     let r = refusal.map_or_else(
