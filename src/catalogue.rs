@@ -1,7 +1,8 @@
 //! The error catalogue: every error code documented for `CreateSslVpnServer`
 //! (the seed page's table and api-rules.md §5), with its HTTP status, the
-//! published message, a plain explanation and what to do, in both languages,
-//! and the rule (if any) that predicts it before the request is sent.
+//! published message, a plain explanation and what to do, in both languages.
+//! Which rules predict a code before the request is sent is derived from the
+//! rule registry ([`crate::RULES`]), never written here.
 
 use crate::lang::Text;
 use crate::shape::{Node, Shape};
@@ -21,14 +22,77 @@ pub struct ErrorCode {
     pub explanation: Text<'static>,
     /// What to do about it.
     pub action: Text<'static>,
-    /// Rule ids that predict this code before sending; empty when only the
-    /// server can know (quota, permissions, gateway state).
-    pub predicted_by: &'static [&'static str],
+    /// The rules that predict this code before sending (derived from the
+    /// rule registry); empty when only the server can know (quota,
+    /// permissions, gateway state).
+    pub predicted_by: PredictedBy,
     /// Where the code is documented.
     pub source: &'static str,
     /// The parameter the code is about, when it is about one (the page marks
     /// it when an error response is imported).
     pub field: Option<&'static str>,
+}
+
+/// The rules that predict a code before sending, derived from the rule
+/// registry ([`RULES`](crate::RULES)): the ids of every rule whose code it
+/// is, each once, in registry order. Empty when only the server can know
+/// (quota, permissions, gateway state).
+///
+/// # Examples
+///
+/// ```
+/// let e = sslvpn_builder::error_code("InvalidName").unwrap();
+/// assert_eq!(e.predicted_by.ids(), ["name-length", "name-url-prefix"]);
+/// assert_eq!(e.predicted_by.join(", "), "name-length, name-url-prefix");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct PredictedBy(&'static str);
+
+impl PredictedBy {
+    /// The rule ids.
+    pub fn ids(&self) -> Vec<&'static str> {
+        let mut ids: Vec<&'static str> = Vec::new();
+        for r in crate::RULES {
+            if r.code == Some(self.0) && !ids.contains(&r.id) {
+                ids.push(r.id);
+            }
+        }
+        ids
+    }
+
+    /// Whether only the server can know.
+    pub fn is_empty(&self) -> bool {
+        !crate::RULES.iter().any(|r| r.code == Some(self.0))
+    }
+
+    /// Whether the rule with this id predicts the code.
+    pub fn contains(&self, id: &str) -> bool {
+        crate::RULES
+            .iter()
+            .any(|r| r.code == Some(self.0) && r.id == id)
+    }
+
+    /// The ids joined by `sep`.
+    pub fn join(&self, sep: &str) -> String {
+        self.ids().join(sep)
+    }
+}
+
+impl std::fmt::Debug for PredictedBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.ids()).finish()
+    }
+}
+
+/// An entry: `code` is written once, and what predicts it is derived.
+macro_rules! entry {
+    (code: $code:literal, $($field:ident: $value:expr),* $(,)?) => {
+        ErrorCode {
+            code: $code,
+            predicted_by: PredictedBy($code),
+            $($field: $value),*
+        }
+    };
 }
 
 impl Shape for ErrorCode {
@@ -39,7 +103,10 @@ impl Shape for ErrorCode {
             ("message", self.message.shape()),
             ("explanation", self.explanation.shape()),
             ("action", self.action.shape()),
-            ("predictedBy", self.predicted_by.shape()),
+            (
+                "predictedBy",
+                Node::Arr(self.predicted_by.ids().into_iter().map(Node::Str).collect()),
+            ),
             ("source", Node::Str(self.source)),
             ("field", self.field.shape()),
         ])
@@ -56,10 +123,10 @@ const RULES: &str = "api-rules.md §5 (SDK, Terraform and sibling-operation sour
 /// ```
 /// let e = sslvpn_builder::error_code("SslVpnServerPort.Illegal").unwrap();
 /// assert_eq!(e.http_status, Some(400));
-/// assert!(e.predicted_by.contains(&"port-reserved"));
+/// assert_eq!(e.predicted_by.ids(), ["port-range", "port-reserved"]);
 /// ```
 pub static ERRORS: &[ErrorCode] = &[
-    ErrorCode {
+    entry! {
         code: "Resource.QuotaFull",
         field: Some("VpnGatewayId"),
         http_status: Some(400),
@@ -72,10 +139,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Check the gateway with DescribeSslVpnServers; modify the existing server or use another gateway.",
             "调用 DescribeSslVpnServers 查看该网关；修改已有的服务端或换用其他网关。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "InvalidName",
         field: Some("Name"),
         http_status: Some(400),
@@ -85,10 +151,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "名称不符合规则：长度为 1～100 个字符，不能以 http:// 或 https:// 开头。"
         ),
         action: text!("Shorten or rename it.", "缩短或修改名称。"),
-        predicted_by: &["name-length", "name-url-prefix"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "VpnGateway.Configuring",
         field: Some("VpnGatewayId"),
         http_status: Some(400),
@@ -101,10 +166,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Wait until DescribeVpnGateway shows active, then retry with the same ClientToken.",
             "等待 DescribeVpnGateway 返回 active 后，使用相同的 ClientToken 重试。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "VpnGateway.FinancialLocked",
         field: Some("VpnGatewayId"),
         http_status: Some(400),
@@ -114,10 +178,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "VPN 网关因欠费被冻结。只有服务端能判断。"
         ),
         action: text!("Top up the account, then retry.", "为账户充值后重试。"),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "VpnRouteEntry.Conflict",
         field: Some("ClientIpPool"),
         http_status: Some(400),
@@ -130,10 +193,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Pick a client CIDR block that no VPC route uses.",
             "换一个未被 VPC 路由使用的客户端网段。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "SslVpnServer.AddRouteError",
         field: Some("ClientIpPool"),
         http_status: Some(400),
@@ -146,10 +208,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Check the VPC route table and its route quota.",
             "检查 VPC 路由表及路由条目配额。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "ClientIpPool.NetmaskInvalid",
         field: Some("ClientIpPool"),
         http_status: Some(400),
@@ -159,10 +220,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "客户端网段的掩码长度必须为 16～29。"
         ),
         action: text!("Use a mask from /16 to /29.", "使用 /16～/29 的掩码。"),
-        predicted_by: &["client-ip-pool-netmask"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "ClientIpPool.SubnetInvalid",
         field: Some("ClientIpPool"),
         http_status: Some(400),
@@ -175,10 +235,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Pick a private block (10/8, 172.16/12, 192.168/16) that overlaps no local CIDR block.",
             "选用与本端网段不重叠的私网网段（10/8、172.16/12、192.168/16）。"
         ),
-        predicted_by: &["client-ip-pool-reserved", "client-ip-pool-overlap"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "MissingParameter.IDaaSInstanceId",
         field: Some("IDaaSInstanceId"),
         http_status: Some(400),
@@ -191,10 +250,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Set IDaaSInstanceId (and IDaaSRegionId), or turn two-factor authentication off.",
             "设置 IDaaSInstanceId（及 IDaaSRegionId），或关闭双因子认证。"
         ),
-        predicted_by: &["mfa-instance-required"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "OperationFailed.NoRamPermission",
         field: None,
         http_status: Some(400),
@@ -207,10 +265,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Authorise AliyunVpnAccessingIdaasRole in the RAM console, then retry.",
             "在 RAM 控制台完成 AliyunVpnAccessingIdaasRole 授权后重试。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "QuotaExceeded.VpnRouteEntry",
         field: Some("LocalSubnet"),
         http_status: Some(400),
@@ -223,20 +280,18 @@ pub static ERRORS: &[ErrorCode] = &[
             "Remove unused routes or raise the quota.",
             "删除不用的路由条目或申请提升配额。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "SystemBusy",
         field: None,
         http_status: Some(400),
         message: Some("The system is busy. Please try again later."),
         explanation: text!("The service is temporarily unavailable.", "系统暂时不可用。"),
         action: text!("Retry later with the same ClientToken.", "稍后使用相同的 ClientToken 重试。"),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "SslVpnServerPort.Illegal",
         field: Some("Port"),
         http_status: Some(400),
@@ -246,10 +301,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "端口不在 1～65535 范围内，或属于不支持的端口。"
         ),
         action: text!("Use another port, e.g. the default 1194.", "换用其他端口，例如默认的 1194。"),
-        predicted_by: &["port-range", "port-reserved"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "Forbbiden.SubUser",
         field: None,
         http_status: Some(403),
@@ -262,10 +316,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Ask the account owner for vpc:CreateSslVpnServer on the gateway.",
             "请主账号授予对该网关的 vpc:CreateSslVpnServer 权限。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "Forbidden",
         field: None,
         http_status: Some(403),
@@ -278,10 +331,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Grant vpc:CreateSslVpnServer, then retry.",
             "授予 vpc:CreateSslVpnServer 权限后重试。"
         ),
-        predicted_by: &[],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "InvalidRegionId.NotFound",
         field: Some("RegionId"),
         http_status: Some(404),
@@ -294,10 +346,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Use the gateway's region ID (DescribeRegions lists them).",
             "使用网关所在的地域 ID（可通过 DescribeRegions 查询）。"
         ),
-        predicted_by: &["region-unknown"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "InvalidVpnGatewayInstanceId.NotFound",
         field: Some("VpnGatewayId"),
         http_status: Some(404),
@@ -310,10 +361,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "Check the ID and that RegionId is the gateway's region.",
             "检查网关 ID，并确认 RegionId 为网关所在地域。"
         ),
-        predicted_by: &["vpn-gateway-id-shape"],
         source: SEED,
     },
-    ErrorCode {
+    entry! {
         code: "DryRunOperation",
         field: Some("DryRun"),
         http_status: None,
@@ -323,10 +373,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "预检通过：DryRun=true 时服务端只检查请求，不创建资源。"
         ),
         action: text!("Send again without DryRun to create the server.", "去掉 DryRun 后再次发送即可创建。"),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "InvalidSslVpnServerId.NotFound",
         field: None,
         http_status: None,
@@ -336,10 +385,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "出现在修改、删除和查询操作中，创建时不会出现。"
         ),
         action: text!("Check the SSL server ID.", "检查 SSL 服务端 ID。"),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "VpnGateway.SslVpnDisabled",
         field: Some("VpnGatewayId"),
         http_status: Some(400),
@@ -349,10 +397,9 @@ pub static ERRORS: &[ErrorCode] = &[
             "网关未开启 SSL-VPN 功能（CreateIpsecServer 文档中列出，此处也可能返回）。"
         ),
         action: text!("Enable SSL-VPN on the gateway first.", "先为网关开启 SSL-VPN 功能。"),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "IllegalParam.LocalSubnet",
         field: Some("LocalSubnet"),
         http_status: Some(400),
@@ -365,37 +412,33 @@ pub static ERRORS: &[ErrorCode] = &[
             "Use 1 to 5 IPv4 CIDR blocks (mask /8 to /32) outside the reserved ranges.",
             "使用 1～5 个保留网段以外的 IPv4 网段（掩码 /8～/32）。"
         ),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "Throttling",
         field: None,
         http_status: None,
         message: None,
         explanation: text!("Too many requests in a short time.", "短时间内请求过多，被限流。"),
         action: text!("Back off and retry with the same ClientToken.", "稍候使用相同的 ClientToken 重试。"),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "Throttling.User",
         field: None,
         http_status: None,
         message: None,
         explanation: text!("This account sent too many requests.", "当前账号请求过多，被限流。"),
         action: text!("Back off and retry with the same ClientToken.", "稍候使用相同的 ClientToken 重试。"),
-        predicted_by: &[],
         source: RULES,
     },
-    ErrorCode {
+    entry! {
         code: "ServiceUnavailable",
         field: None,
         http_status: None,
         message: None,
         explanation: text!("The service failed temporarily.", "服务暂时故障。"),
         action: text!("Retry later with the same ClientToken.", "稍后使用相同的 ClientToken 重试。"),
-        predicted_by: &[],
         source: RULES,
     },
 ];

@@ -1,6 +1,7 @@
-//! IPv4 CIDR helpers on top of `ipnet`: strict parsing with a reason, and the
-//! ranges the API reserves.
+//! IPv4 CIDR helpers on top of `ipnet`: strict parsing with a reason, the
+//! ranges the API reserves, and the search for a free client pool.
 
+use crate::params::limits::{ADDRESSES_PER_CLIENT, POOL_MAX_PREFIX, POOL_MIN_PREFIX};
 use ipnet::Ipv4Net;
 use std::net::Ipv4Addr;
 
@@ -32,7 +33,7 @@ pub(crate) fn parse(s: &str) -> Result<Ipv4Net, CidrError> {
 
 /// How many clients a client pool serves: each takes 4 addresses.
 pub(crate) fn clients(pool: &Ipv4Net) -> u64 {
-    (1u64 << (32 - u32::from(pool.prefix_len()))) >> 2
+    (1u64 << (32 - u32::from(pool.prefix_len()))) / ADDRESSES_PER_CLIENT
 }
 
 /// `a.b.c.d/n`, as `Ipv4Net`'s `Display` writes it, without core's IP
@@ -122,6 +123,18 @@ pub(crate) fn dubious(block: &Ipv4Net) -> Option<Reserved> {
         .find(|r| overlaps(&r.net, block))
 }
 
+/// The RFC 1918 ranges as text, joined by `sep`.
+pub(crate) fn private_list(sep: &str) -> String {
+    let mut out = String::new();
+    for (i, r) in PRIVATE.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&show(&net(*r).net));
+    }
+    out
+}
+
 /// Whether `block` lies inside one RFC 1918 range.
 pub(crate) fn is_private(block: &Ipv4Net) -> bool {
     PRIVATE
@@ -134,6 +147,109 @@ pub(crate) fn is_private(block: &Ipv4Net) -> bool {
 /// The block with host bits cleared, when it had any set.
 pub(crate) fn host_bits(block: &Ipv4Net) -> Option<Ipv4Net> {
     (block.addr() != block.network()).then(|| block.trunc())
+}
+
+/// Whether `block` is a client pool the rules accept next to `locals`: mask
+/// /16 to /29, no forbidden or shared range, no local block overlapped.
+/// (Public and "dubious" blocks are warnings only, so they pass.)
+pub(crate) fn pool_ok(block: &Ipv4Net, locals: &[Ipv4Net]) -> bool {
+    (POOL_MIN_PREFIX..=POOL_MAX_PREFIX).contains(&block.prefix_len())
+        && forbidden(block).is_none()
+        && shared(block).is_none()
+        && !locals.iter().any(|l| overlaps(&block.trunc(), &l.trunc()))
+}
+
+/// A client pool that breaks no rule next to `locals`, as close to `net` as
+/// can be: `net` itself with its host bits cleared and its mask clamped to
+/// /16–/29 when that passes; otherwise the free block of that size nearest
+/// to `net` in the private ranges (10.0.0.0/8, 172.16.0.0/12,
+/// 192.168.0.0/16); otherwise the nearest free /24; `None` when the local
+/// blocks cover every private range.
+///
+/// Each probe jumps past the local block it hits, so the search takes at
+/// most a few steps per local block, whatever the sizes.
+pub(crate) fn suggest_pool(net: &Ipv4Net, locals: &[Ipv4Net]) -> Option<Ipv4Net> {
+    let prefix = net.prefix_len().clamp(POOL_MIN_PREFIX, POOL_MAX_PREFIX);
+    let own = Ipv4Net::new(net.addr(), prefix).ok()?.trunc();
+    if pool_ok(&own, locals) {
+        return Some(own);
+    }
+    let locals: Vec<(u64, u64)> = locals.iter().map(|l| span(&l.trunc())).collect();
+    let near = u64::from(u32::from(net.addr()));
+    free_block(near, prefix, &locals).or_else(|| free_block(near, 24, &locals))
+}
+
+/// First and last address of a block, widened so no arithmetic overflows.
+fn span(net: &Ipv4Net) -> (u64, u64) {
+    (
+        u64::from(u32::from(net.network())),
+        u64::from(u32::from(net.broadcast())),
+    )
+}
+
+/// The free block of `prefix` nearest to `near` in the private ranges.
+fn free_block(near: u64, prefix: u8, locals: &[(u64, u64)]) -> Option<Ipv4Net> {
+    let size = 1u64 << (32 - u32::from(prefix));
+    let mut best: Option<u64> = None;
+    for r in PRIVATE {
+        let (lo, hi) = span(&net(*r).net);
+        // Every range is larger than any pool, so a block fits in each.
+        let anchor = near.clamp(lo, hi) / size * size;
+        // Down first: on a tie, the lower block.
+        for start in [
+            scan_down(anchor, lo, size, locals),
+            scan_up(anchor, hi, size, locals),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if best.is_none_or(|b| near.abs_diff(start) < near.abs_diff(b)) {
+                best = Some(start);
+            }
+        }
+    }
+    Ipv4Net::new(Ipv4Addr::from(u32::try_from(best?).ok()?), prefix).ok()
+}
+
+/// The first block of `size` at or above `start` (aligned) that ends by
+/// `hi` and overlaps no local block.
+fn scan_up(mut start: u64, hi: u64, size: u64, locals: &[(u64, u64)]) -> Option<u64> {
+    loop {
+        let end = start + size - 1;
+        if end > hi {
+            return None;
+        }
+        let hit = locals
+            .iter()
+            .filter(|(a, b)| *a <= end && start <= *b)
+            .map(|(_, b)| *b)
+            .max();
+        match hit {
+            None => return Some(start),
+            Some(b) => start = (b + 1).div_ceil(size) * size,
+        }
+    }
+}
+
+/// The first block of `size` at or below `start` (aligned) that starts at
+/// or after `lo` and overlaps no local block.
+fn scan_down(mut start: u64, lo: u64, size: u64, locals: &[(u64, u64)]) -> Option<u64> {
+    loop {
+        if start < lo {
+            return None;
+        }
+        let end = start + size - 1;
+        let hit = locals
+            .iter()
+            .filter(|(a, b)| *a <= end && start <= *b)
+            .map(|(a, _)| *a)
+            .min();
+        match hit {
+            None => return Some(start),
+            Some(a) if a >= size => start = (a - size) / size * size,
+            Some(_) => return None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -181,5 +297,86 @@ mod tests {
         assert!(is_private(&b("172.31.0.0/16")));
         assert!(!is_private(&b("172.32.0.0/16")));
         assert_eq!(host_bits(&b("192.168.1.5/24")), Some(b("192.168.1.0/24")));
+    }
+
+    #[test]
+    fn suggested_pools_are_free() {
+        let b = |s: &str| parse(s).unwrap();
+        let sug = |pool: &str, locals: &[&str]| {
+            let locals: Vec<Ipv4Net> = locals.iter().map(|l| b(l)).collect();
+            let s = suggest_pool(&b(pool), &locals);
+            if let Some(s) = s {
+                assert!(pool_ok(&s, &locals), "{pool} {locals:?} -> {s}");
+            }
+            s.map(|s| show(&s))
+        };
+        // The user's own block when it passes (mask clamped, host bits cleared).
+        assert_eq!(
+            sug("192.168.1.5/24", &[]).as_deref(),
+            Some("192.168.1.0/24")
+        );
+        assert_eq!(
+            sug("192.168.1.5/30", &[]).as_deref(),
+            Some("192.168.1.0/29")
+        );
+        assert_eq!(
+            sug("192.168.0.0/15", &[]).as_deref(),
+            Some("192.168.0.0/16")
+        );
+        // The case: 10.0.0.0/8 next to a local 10.0.0.0/8.
+        assert_eq!(
+            sug("10.0.0.0/8", &["10.0.0.0/8"]).as_deref(),
+            Some("172.16.0.0/16")
+        );
+        // Next to the local block, same size.
+        assert_eq!(
+            sug("10.1.0.0/16", &["10.1.0.0/16"]).as_deref(),
+            Some("10.0.0.0/16")
+        );
+        assert_eq!(
+            sug("10.0.0.0/16", &["10.0.0.0/16", "10.1.0.0/16"]).as_deref(),
+            Some("10.2.0.0/16")
+        );
+        assert_eq!(
+            sug("192.168.1.0/24", &["192.168.0.0/16"]).as_deref(),
+            Some("172.31.255.0/24")
+        );
+        // Reserved ranges: the nearest private block.
+        assert_eq!(sug("100.64.0.0/16", &[]).as_deref(), Some("172.16.0.0/16"));
+        assert_eq!(
+            sug("100.0.0.0/16", &[]).as_deref(),
+            Some("100.0.0.0/16"),
+            "public but allowed"
+        );
+        assert_eq!(
+            sug("11.0.0.0/8", &["11.0.0.0/16"]).as_deref(),
+            Some("10.255.0.0/16"),
+            "a free block is private"
+        );
+        assert_eq!(sug("127.0.0.0/16", &[]).as_deref(), Some("172.16.0.0/16"));
+        // Every private range covered: no /16, no /24.
+        assert_eq!(
+            sug(
+                "10.0.0.0/16",
+                &["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
+            ),
+            None
+        );
+        // A /16 cannot fit, a /24 can.
+        let almost = [
+            "10.0.0.0/8",
+            "172.16.0.0/12",
+            "192.168.0.0/17",
+            "192.168.128.0/18",
+            "192.168.192.0/19",
+            "192.168.224.0/20",
+            "192.168.240.0/21",
+            "192.168.248.0/22",
+            "192.168.252.0/23",
+        ];
+        assert_eq!(
+            sug("10.0.0.0/16", &almost).as_deref(),
+            Some("192.168.254.0/24")
+        );
     }
 }

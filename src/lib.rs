@@ -13,7 +13,8 @@
 //! - [`ERRORS`] / [`ErrorCode`]: the error catalogue.
 //! - [`check`] / [`validate`]: the rules, giving a [`Report`] of [`Finding`]s
 //!   and a [`Request`]; [`Checked::into_valid`] gives the [`ValidRequest`]
-//!   that signing takes.
+//!   that signing takes. [`RULES`] lists every [`Rule`] (id, severity,
+//!   code); [`limits`] holds every limit and cap the rules apply.
 //! - [`pipeline`]: one call per change of the page: report, signed request
 //!   and the active snippet, with a fresh time and nonce whenever the
 //!   request or a choice changed ([`stamp`]).
@@ -63,12 +64,12 @@ mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use catalogue::{error_code, ErrorCode, ERRORS};
+pub use catalogue::{error_code, ErrorCode, PredictedBy, ERRORS};
 pub use lang::{Lang, Text};
-pub use params::{param, Group, Kind, Param, ACTION, PARAMS, VERSION};
+pub use params::{limits, param, Group, Kind, Param, ACTION, PARAMS, VERSION};
 pub use regions::{region, Region, REGIONS};
 pub use report::{Finding, Report, Severity};
 pub use request::{Checked, Request, ValidRequest};
-pub use rules::{check, validate};
+pub use rules::{check, validate, Rule, RULES};
 pub use shape::Shape;
 pub use value::{Input, Value};

@@ -29,7 +29,8 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     /// Wire name of the parameter the finding belongs to (as the user typed
-    /// it, for unknown parameters).
+    /// it, for unknown parameters; empty for a finding about the whole
+    /// request, such as too many parameters).
     pub field: String,
     /// Error, warning or info.
     pub severity: Severity,
@@ -64,7 +65,16 @@ pub struct Report {
 }
 
 impl Report {
-    pub(crate) fn new(findings: Vec<Finding>) -> Report {
+    /// The report of `findings`, sorted by form position then severity.
+    /// A parameter of the table keeps at most `max_per_field` findings
+    /// (errors first); `more(field, n)` then makes the one finding that
+    /// counts the `n` left out. (Unknown names each have their own field and
+    /// are capped where they are read.)
+    pub(crate) fn new(
+        findings: Vec<Finding>,
+        max_per_field: usize,
+        more: &dyn Fn(&str, usize) -> Finding,
+    ) -> Report {
         // A stable bucket sort by (form position, severity): linear in the
         // number of findings, and much smaller in wasm than `sort_by_key`.
         let keys: Vec<(usize, Severity)> = findings
@@ -73,13 +83,24 @@ impl Report {
             .collect();
         let mut slots: Vec<Option<Finding>> = findings.into_iter().map(Some).collect();
         let mut sorted = Vec::with_capacity(slots.len());
-        for pos in 0..=crate::params::PARAMS.len() {
+        let params = crate::params::PARAMS;
+        for pos in 0..=params.len() {
+            let (mut kept, mut dropped) = (0, 0);
             for sev in [Severity::Error, Severity::Warning, Severity::Info] {
                 for (slot, key) in slots.iter_mut().zip(&keys) {
                     if *key == (pos, sev) {
-                        sorted.extend(slot.take());
+                        if pos < params.len() && kept == max_per_field {
+                            dropped += 1;
+                            *slot = None;
+                        } else {
+                            kept += 1;
+                            sorted.extend(slot.take());
+                        }
                     }
                 }
+            }
+            if let (true, Some(p)) = (dropped > 0, params.get(pos)) {
+                sorted.push(more(p.name, dropped));
             }
         }
         Report { findings: sorted }

@@ -6,8 +6,9 @@ use std::ops::Deref;
 
 /// The operation parameters of one request, as they go on the wire: only the
 /// parameters the user set (never an unasked-for default), canonical values
-/// (`true`/`false`, decimal ports, comma lists without spaces), sorted by wire
-/// name in byte order. `Action` is not included: signing adds it.
+/// (leading and trailing whitespace removed, `true`/`false`, decimal ports
+/// and owner IDs, comma lists without spaces), sorted by wire name in byte
+/// order. `Action` is not included: signing adds it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Request {
     params: Vec<(&'static str, String)>,

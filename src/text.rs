@@ -47,7 +47,7 @@ pub(crate) fn closest<'a>(
         } else {
             distance(&input.to_ascii_lowercase(), &c.to_ascii_lowercase())?
         };
-        if best.map_or(true, |(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }

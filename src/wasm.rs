@@ -82,12 +82,13 @@ extern "C" {
     fn is_array(v: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// The longest string read from JS, in UTF-16 units: longer ones are cut
-/// here (the rules then report the value as too long) so that no call
-/// copies megabytes into the wasm.
-const MAX_JS_STRING: u32 = 64 * 1024;
-/// The most parameters read from one object (the rules cap requests far below).
-const MAX_JS_KEYS: usize = 256;
+/// The longest string read from JS, in UTF-16 units: twice one over the
+/// core's cap in characters (a character takes one or two units), so a value
+/// over the cap is still over it after the cut and the rules say so, and no
+/// call copies megabytes into the wasm.
+const MAX_JS_STRING: u32 = 2 * (crate::limits::MAX_VALUE_CHARS as u32 + 1);
+/// The most parameters read from one object: one over the core's cap.
+const MAX_JS_KEYS: usize = crate::limits::MAX_PARAMS + 1;
 
 /// A JS string, cut to [`MAX_JS_STRING`] units before it is copied.
 fn string(v: &JsValue) -> Option<String> {

@@ -1,5 +1,6 @@
-//! The error catalogue against the seed page's error table, and against the
-//! codes the rules actually emit.
+//! The error catalogue against the seed page's error table, against the rule
+//! registry (`RULES`: "predicted by" is derived from it) and against the
+//! codes the rules actually emit; every limit it quotes is a constant.
 //!
 //! `tests/data/CreateSslVpnServer.txt` is a verbatim copy of the seed page
 //! (`/work/shared/seed/CreateSslVpnServer.txt`); its "Error codes" table is
@@ -8,7 +9,7 @@
 mod common;
 
 use common::{has_cjk, rows};
-use sslvpn_builder::{error_code, validate, Lang, ERRORS};
+use sslvpn_builder::{error_code, validate, Lang, Shape, ERRORS, RULES};
 use std::collections::{BTreeMap, BTreeSet};
 
 const SEED: &str = include_str!("data/CreateSslVpnServer.txt");
@@ -124,6 +125,72 @@ fn emitted() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
 }
 
 #[test]
+fn every_code_a_rule_names_is_catalogued() {
+    let mut named = BTreeSet::new();
+    for rule in RULES {
+        if let Some(code) = rule.code {
+            let entry =
+                error_code(code).unwrap_or_else(|| panic!("{rule:?}: {code} not catalogued"));
+            assert!(
+                entry.http_status.is_some(),
+                "{code} is predicted, so it needs a status"
+            );
+            assert!(
+                entry.predicted_by.contains(rule.id),
+                "{code}: {:?}",
+                entry.predicted_by
+            );
+            named.insert(code);
+        }
+    }
+    assert!(named.len() >= 7, "too few codes predicted: {named:?}");
+}
+
+#[test]
+fn predicted_by_is_exactly_the_registry() {
+    for e in ERRORS {
+        let want: Vec<&str> =
+            RULES
+                .iter()
+                .filter(|r| r.code == Some(e.code))
+                .fold(Vec::new(), |mut ids, r| {
+                    if !ids.contains(&r.id) {
+                        ids.push(r.id);
+                    }
+                    ids
+                });
+        assert_eq!(e.predicted_by.ids(), want, "{}", e.code);
+        assert_eq!(e.predicted_by.is_empty(), want.is_empty(), "{}", e.code);
+        assert_eq!(e.predicted_by.join(","), want.join(","), "{}", e.code);
+        // The shape the page and the CLI print carries the same list.
+        let shape = e.shape().to_json();
+        let list = format!("\"predictedBy\":{}", serde_json::to_string(&want).unwrap());
+        assert!(shape.contains(&list), "{shape}");
+    }
+    // What the seed wrote by hand is what the registry derives.
+    for (code, ids) in [
+        ("InvalidName", &["name-length", "name-url-prefix"][..]),
+        ("ClientIpPool.NetmaskInvalid", &["client-ip-pool-netmask"]),
+        (
+            "ClientIpPool.SubnetInvalid",
+            &["client-ip-pool-reserved", "client-ip-pool-overlap"],
+        ),
+        (
+            "MissingParameter.IDaaSInstanceId",
+            &["mfa-instance-required"],
+        ),
+        ("SslVpnServerPort.Illegal", &["port-range", "port-reserved"]),
+        ("InvalidRegionId.NotFound", &["region-unknown"]),
+        (
+            "InvalidVpnGatewayInstanceId.NotFound",
+            &["vpn-gateway-id-shape"],
+        ),
+    ] {
+        assert_eq!(error_code(code).unwrap().predicted_by.ids(), ids, "{code}");
+    }
+}
+
+#[test]
 fn every_emitted_code_is_catalogued_and_names_its_rule() {
     let emitted = emitted();
     assert!(emitted.len() >= 7, "too few codes emitted: {emitted:?}");
@@ -140,24 +207,13 @@ fn every_emitted_code_is_catalogued_and_names_its_rule() {
 }
 
 #[test]
-fn every_predicted_by_rule_exists_and_emits_that_code() {
+fn every_predicted_by_rule_emits_that_code() {
     let emitted = emitted();
-    // The rule ids any input produced, with or without a code.
-    let all_rules: BTreeSet<&str> = rows()
-        .iter()
-        .flat_map(|r| validate(&r.input, Lang::En).into_findings())
-        .map(|f| f.rule)
-        .collect();
     for e in ERRORS {
-        for rule in e.predicted_by {
-            assert!(
-                all_rules.contains(rule),
-                "{}: predicted_by {rule}, which no input triggers",
-                e.code
-            );
+        for rule in e.predicted_by.ids() {
             assert!(
                 emitted.get(e.code).is_some_and(|r| r.contains(rule)),
-                "{}: {rule} never emits this code",
+                "{}: {rule} never emits this code over the rule table",
                 e.code
             );
         }
@@ -166,6 +222,7 @@ fn every_predicted_by_rule_exists_and_emits_that_code() {
 
 #[test]
 fn codes_only_the_server_knows_are_never_predicted() {
+    let emitted = emitted();
     for code in [
         "Resource.QuotaFull",
         "VpnGateway.Configuring",
@@ -177,6 +234,124 @@ fn codes_only_the_server_knows_are_never_predicted() {
     ] {
         let e = error_code(code).unwrap();
         assert!(e.predicted_by.is_empty(), "{code}");
-        assert!(!emitted().contains_key(code), "{code}");
+        assert!(!emitted.contains_key(code), "{code}");
+    }
+}
+
+/// The numbers in a text (digit runs, with dots and hyphens between digits),
+/// not those inside a word (`IPv4`).
+fn numbers(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut in_word = false;
+    for (i, c) in chars.iter().enumerate() {
+        let joins = matches!(c, '.' | '-')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_ascii_alphabetic() {
+            in_word = true;
+        } else if !c.is_ascii_digit() {
+            in_word = false;
+        }
+        if in_word {
+            cur.clear();
+        } else if c.is_ascii_digit() || joins {
+            cur.push(*c);
+        } else if !cur.is_empty() {
+            out.insert(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.insert(cur);
+    }
+    out
+}
+
+#[test]
+fn every_limit_in_the_catalogue_is_a_constant() {
+    use sslvpn_builder::limits::*;
+    let s = |v: &[u64]| v.iter().map(u64::to_string).collect::<BTreeSet<_>>();
+    // Code -> the constants its explanation and action quote (both languages),
+    // and any other number (private ranges written short).
+    let cases: [(&str, BTreeSet<String>, &[&str]); 5] = [
+        (
+            "InvalidName",
+            s(&[NAME_MIN_CHARS as u64, NAME_MAX_CHARS as u64]),
+            &[],
+        ),
+        (
+            "ClientIpPool.NetmaskInvalid",
+            s(&[POOL_MIN_PREFIX.into(), POOL_MAX_PREFIX.into()]),
+            &[],
+        ),
+        (
+            "ClientIpPool.SubnetInvalid",
+            s(&[]),
+            &["10", "8", "172.16", "12", "192.168", "16"],
+        ),
+        (
+            "IllegalParam.LocalSubnet",
+            s(&[
+                LOCAL_MIN_BLOCKS as u64,
+                LOCAL_MAX_BLOCKS as u64,
+                LOCAL_MIN_PREFIX.into(),
+                LOCAL_MAX_PREFIX.into(),
+            ]),
+            &[],
+        ),
+        (
+            "SslVpnServerPort.Illegal",
+            s(&[
+                PORT_MIN.into(),
+                PORT_MAX.into(),
+                PORT_DEFAULT.parse().unwrap(),
+            ]),
+            &[],
+        ),
+    ];
+    for (code, limits, others) in &cases {
+        let e = error_code(code).unwrap();
+        for text in [e.explanation.en, e.explanation.zh, e.action.en, e.action.zh] {
+            let found = numbers(text);
+            for n in &found {
+                assert!(
+                    limits.contains(n) || others.contains(&n.as_str()),
+                    "{code}: {n} is no constant: {text}"
+                );
+            }
+        }
+        for n in limits {
+            let all = [e.explanation.en, e.action.en].concat();
+            let all_zh = [e.explanation.zh, e.action.zh].concat();
+            assert!(numbers(&all).contains(n), "{code}: en lacks {n}");
+            assert!(numbers(&all_zh).contains(n), "{code}: zh lacks {n}");
+        }
+    }
+    // The published messages quote the same limits.
+    let netmask = error_code("ClientIpPool.NetmaskInvalid")
+        .unwrap()
+        .message
+        .unwrap();
+    assert_eq!(
+        numbers(netmask),
+        s(&[POOL_MIN_PREFIX.into(), POOL_MAX_PREFIX.into()])
+    );
+    let port = error_code("SslVpnServerPort.Illegal")
+        .unwrap()
+        .message
+        .unwrap();
+    assert_eq!(
+        numbers(port),
+        BTreeSet::from([format!("{PORT_MIN}-{PORT_MAX}")])
+    );
+    // Every other entry quotes no number at all.
+    for e in ERRORS
+        .iter()
+        .filter(|e| !cases.iter().any(|(c, _, _)| *c == e.code))
+    {
+        for text in [e.explanation.en, e.explanation.zh, e.action.en, e.action.zh] {
+            assert!(numbers(text).is_empty(), "{}: {text}", e.code);
+        }
     }
 }

@@ -151,21 +151,17 @@ fn a_full_disk_exits_2_with_one_line() {
 }
 
 #[test]
-fn a_big_report_into_a_closed_pipe_ends_quietly() {
+fn a_report_into_a_closed_pipe_ends_quietly() {
+    // Requests are capped (64 parameters, bounded values), so no report
+    // outgrows a pipe's buffer: the reader leaves before the first write.
     let big = big_request("pipe");
     let big = big.to_str().unwrap();
-    let size = run(&["check", big], "").stdout.len();
-    assert!(
-        size > 256 * 1024,
-        "the report should outgrow a pipe: {size}"
-    );
     for format in ["json", "text"] {
         let (out, code) = sh(
-            r#"( "$0" check --format "$1" "$2"; echo $? > "$3" ) | head -c1"#,
+            r#"{ sleep 0.3; "$0" check --format "$1" "$2"; echo $? > "$3"; } | true"#,
             &[BIN, format, big],
         );
         assert_no_panic(&out, code, format);
-        assert_eq!(text(&out.stdout).len(), 1, "{format}");
         // The exit code the command would have had: the request has errors.
         assert_eq!(code, Some(1), "{format}: {}", text(&out.stderr));
         assert!(out.stderr.is_empty(), "{format}: {}", text(&out.stderr));

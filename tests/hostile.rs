@@ -2,7 +2,10 @@
 //! messages: megabyte values and names, every control character, random
 //! Unicode from a fixed-seed generator, and every wrong JSON type.
 //!
-//! No timing is asserted here; `benches/validate.rs` measures speed.
+//! The caps bound every report: 100,000 unknown keys give a few findings, a
+//! request at the caps is checked in well under 50 ms (printed; the assert
+//! allows 500 ms for debug builds), megabyte values cost no more than values
+//! at the cap. `benches/validate.rs` measures speed in release builds.
 
 // Native only: uses serde_json (and, for the CLI, processes).
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,7 +13,10 @@
 mod common;
 
 use common::{assert_report_invariants, base, s, with, Rng};
-use sslvpn_builder::{check, validate, Input, Kind, Lang, Report, Severity, Value, PARAMS};
+use sslvpn_builder::{
+    check, limits, validate, Input, Kind, Lang, Report, Severity, Shape, Value, PARAMS,
+};
+use std::time::{Duration, Instant};
 
 const MB: usize = 1 << 20;
 /// The longest message any rule writes is about 250 characters; echoed
@@ -157,13 +163,116 @@ fn many_unknown_parameters() {
         input.insert(format!("Param{i}"), Value::Int(i));
     }
     let [en, _] = run(&input);
+    let count = |rule: &str| en.findings().iter().filter(|f| f.rule == rule).count();
+    assert_eq!(count("unknown-parameter"), limits::MAX_UNKNOWN_REPORTED);
+    assert_eq!(count("too-many-parameters"), 1);
+    let more = en
+        .findings()
+        .iter()
+        .find(|f| f.rule == "more-unknown-parameters")
+        .unwrap();
+    assert!(more.message.contains("4995"), "{}", more.message);
+    assert_eq!(more.field, "");
+}
+
+/// 100,000 unknown keys: a report of a few findings, a few kilobytes.
+#[test]
+fn a_hundred_thousand_unknown_keys_give_a_bounded_report() {
+    let mut input = base();
+    for i in 0..100_000 {
+        input.insert(format!("Unknown{i:06}"), s(&"v".repeat(100)));
+    }
+    let started = Instant::now();
+    let [en, zh] = run(&input);
+    let took = started.elapsed();
+    for r in [&en, &zh] {
+        assert!(!r.valid());
+        assert!(r.findings().len() <= 10, "{:#?}", r.findings());
+        assert!(r.shape().to_json().len() < 4096);
+    }
+    println!("100,000 unknown keys: both languages in {took:?}");
+}
+
+/// A request with every parameter at its cap (and the key cap filled with
+/// unknown names): every call stays far below 50 ms. Measured, not asserted
+/// tightly: debug builds are slow, so the bound here is 500 ms per call.
+#[test]
+fn a_request_at_the_caps_is_fast() {
+    let fill = |unit: &str, cap: usize| -> String {
+        let mut v = String::new();
+        while v.chars().count() + unit.chars().count() <= cap {
+            v.push_str(unit);
+        }
+        v
+    };
+    let mut shapes: Vec<(&str, Input)> = Vec::new();
+    // Text that runs every rule as far as it goes: CIDR lists, URLs, controls.
+    for (what, unit) in [
+        ("CIDR blocks", "127.0.0.1/32,"),
+        ("Chinese", "中"),
+        ("URL", "http://"),
+        ("controls", "a\u{7}"),
+        ("digits", "9"),
+        ("spaces", " x "),
+    ] {
+        let mut input: Input = PARAMS
+            .iter()
+            .map(|p| (p.name.to_owned(), s(&fill(unit, p.max_len))))
+            .collect();
+        for i in input.len()..limits::MAX_PARAMS {
+            input.insert(format!("{}{i}", "Z".repeat(60)), s("x"));
+        }
+        assert_eq!(input.len(), limits::MAX_PARAMS);
+        shapes.push((what, input));
+    }
+    // A valid request whose pool overlaps five local blocks (the pool search).
+    let mut pool = base();
+    pool.insert("ClientIpPool".into(), s("10.0.0.0/8"));
+    pool.insert(
+        "LocalSubnet".into(),
+        s("10.0.0.0/8,172.16.0.0/12,192.168.0.0/17,192.168.128.0/18,192.168.192.0/24"),
+    );
+    shapes.push(("pool search", pool));
+    let mut worst = Duration::ZERO;
+    for (what, input) in &shapes {
+        for lang in [Lang::En, Lang::Zh] {
+            let started = Instant::now();
+            let checked = check(input, lang);
+            let took = started.elapsed();
+            assert_report_invariants(checked.report(), lang);
+            for f in checked.report().findings() {
+                assert_ne!(
+                    f.rule, "value-too-long",
+                    "{what}: at the cap is not over it"
+                );
+            }
+            println!("at the caps, {what} ({lang:?}): {took:?}");
+            worst = worst.max(took);
+        }
+    }
+    println!("slowest call at the caps: {worst:?}");
+    assert!(worst < Duration::from_millis(500), "{worst:?}");
+}
+
+/// Megabytes are refused at the cap, in time linear in nothing but the cap.
+#[test]
+fn megabyte_values_cost_no_more_than_values_at_the_cap() {
+    let input: Input = PARAMS
+        .iter()
+        .map(|p| (p.name.to_owned(), s(&"中".repeat(4 * MB))))
+        .collect();
+    let started = Instant::now();
+    let [en, _] = run(&input);
+    let took = started.elapsed();
     assert_eq!(
         en.findings()
             .iter()
-            .filter(|f| f.rule == "unknown-parameter")
+            .filter(|f| f.rule == "value-too-long")
             .count(),
-        5_000
+        PARAMS.len()
     );
+    println!("every parameter 12 MB: {took:?}");
+    assert!(took < Duration::from_millis(500), "{took:?}");
 }
 
 #[test]
@@ -181,7 +290,8 @@ fn every_control_character_in_every_field() {
                 let [en, _] = run(&input);
                 assert!(findings_on(&en, p.name) > 0, "{} = {v:?}", p.name);
                 // A control character never goes on the wire unannounced:
-                // either a finding names it, or normalising removed it.
+                // either a finding names it, or normalising (trimming
+                // whitespace controls such as TAB) removed it or the value.
                 let warned = en
                     .findings()
                     .iter()
@@ -192,7 +302,7 @@ fn every_control_character_in_every_field() {
                     .map(str::to_owned);
                 if p.kind == Kind::String && p.name != "Action" {
                     assert!(
-                        warned || sent.as_deref().is_some_and(|v| !v.contains(c)),
+                        warned || sent.as_deref().is_none_or(|v| !v.contains(c)),
                         "{} = {v:?}: {:#?}",
                         p.name,
                         en.findings()

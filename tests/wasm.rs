@@ -44,6 +44,8 @@ struct Param {
     since: Option<String>,
     label: Text,
     help: Text,
+    hidden: bool,
+    max_length: usize,
 }
 
 #[derive(Debug, Deserialize)]

@@ -58,7 +58,8 @@ export function mount(root, core, opts = {}) {
   // The link this page was opened with: read before the first run rewrites the fragment.
   const startHash = syncUrl ? location.hash : "";
   const $ = (sel) => root.querySelector(sel);
-  const params = core.parameters();
+  // Hidden parameters (the Owner* ones) are accepted but kept out of the form.
+  const params = core.parameters().filter((p) => !p.hidden);
   const regions = core.regions();
   const targets = core.snippetTargets();
   const catalogue = core.errors();
@@ -150,6 +151,9 @@ export function mount(root, core, opts = {}) {
       c = el("select", common, none, ...p.allowed.map((v) => el("option", { value: v, text: v })));
     } else {
       c = el("input", { ...common, type: "text", autocomplete: "off", spellcheck: "false", placeholder: p.example || null,
+        // One over the cap: a longer paste is cut here (the page never holds
+        // megabytes), and the core still says the value is too long.
+        maxlength: p.maxLength ? p.maxLength + 1 : null,
         inputmode: p.type === "Integer" ? "numeric" : null, list: p.format === "region" ? "regions" : null,
         readonly: p.allowed.length === 1 });
       if (p.allowed.length === 1) c.value = p.allowed[0];

@@ -23,7 +23,8 @@ import { mount, PANELS } from "./builder.js";
 let ready = null;
 /** The initialised core (loads the wasm once, next to this module). */
 export function load() {
-  ready ??= init().then(() => core);
+  // The wasm is found next to this module (also when it is bundled into one file).
+  ready ??= init({ module_or_path: new URL("./pkg/sslvpn_builder_bg.wasm", import.meta.url) }).then(() => core);
   return ready;
 }
 

@@ -664,11 +664,11 @@ fn float_text(x: f64) -> Option<String> {
     if (-5..=21).contains(&point) {
         if point <= 0 {
             out.push_str("0.");
-            out.extend(std::iter::repeat('0').take((-point) as usize));
+            out.extend(std::iter::repeat_n('0', (-point) as usize));
             out.push_str(&digits);
         } else if point >= len {
             out.push_str(&digits);
-            out.extend(std::iter::repeat('0').take((point - len) as usize));
+            out.extend(std::iter::repeat_n('0', (point - len) as usize));
         } else {
             out.push_str(d(0, point));
             out.push('.');

@@ -57,7 +57,7 @@ impl Notes {
         self.0
             .iter()
             .find(|(c, _)| *c == code)
-            .map_or(true, |(_, args)| args.len() < MAX_ARGS)
+            .is_none_or(|(_, args)| args.len() < MAX_ARGS)
     }
 
     /// Notes `code` with the line number of byte `at`, while it takes values.

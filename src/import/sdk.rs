@@ -207,7 +207,12 @@ fn plain(c: &mut Cur, form: Form, notes: &mut Notes) -> Result<Option<Field>, Fa
         c.i += 1;
     }
     if c.i > digits {
-        return Ok(Some(c.text.get(start..c.i).map(str::to_owned)));
+        let number = c.text.get(start..c.i).map(str::to_owned);
+        // Java writes a Long (the owner IDs) as `1234L`.
+        if form == Form::Java {
+            c.eat("L");
+        }
+        return Ok(Some(number));
     }
     c.i = start;
     let Some(word) = c.ident() else {

@@ -1,4 +1,5 @@
-//! Booleans go on the wire as `true` or `false`, lower case. `True` (what
+//! Booleans go on the wire as `true` or `false`, lower case (the table's
+//! allowed values). `True` (what
 //! Python's `str(True)` gives), `1` or `yes` are errors with a suggestion.
 //!
 //! ```
@@ -9,20 +10,23 @@
 //! assert_eq!((f.rule, f.suggestion.as_deref()), ("boolean-value", Some("true")));
 //! ```
 
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::params::{Kind, PARAMS};
-use crate::report::Severity;
+use crate::report::Severity::Error;
 use crate::text::echo;
+
+/// A Boolean parameter not exactly `true` or `false`.
+pub(crate) const BOOLEAN_VALUE: Rule = Rule::new("boolean-value", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     for p in PARAMS.iter().filter(|p| p.kind == Kind::Boolean) {
         let Some(v) = ctx.get(p.name).map(str::to_owned) else {
             continue;
         };
-        if v == "true" || v == "false" {
+        if p.allowed.contains(&v.as_str()) {
             continue;
         }
-        let folded = v.trim().to_ascii_lowercase();
+        let folded = v.to_ascii_lowercase();
         let near = match folded.as_str() {
             "true" | "1" | "yes" | "on" => Some("true".to_owned()),
             "false" | "0" | "no" | "off" => Some("false".to_owned()),
@@ -35,6 +39,6 @@ pub(crate) fn check(ctx: &mut Ctx) {
             p.name,
             echo(&v)
         );
-        ctx.add(Severity::Error, p.name, "boolean-value", None, msg, near);
+        ctx.add(&BOOLEAN_VALUE, p.name, msg, near);
     }
 }

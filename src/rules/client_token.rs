@@ -8,10 +8,14 @@
 //! assert!(report.findings().iter().any(|f| f.rule == "client-token-ascii"));
 //! ```
 
-use super::{tr, Ctx};
-use crate::report::Severity;
+use super::{tr, Ctx, Rule};
+use crate::params::limits::CLIENT_TOKEN_MAX_CHARS as MAX;
+use crate::report::Severity::Error;
 
-pub(crate) const MAX: usize = 64;
+/// A character outside ASCII.
+pub(crate) const ASCII: Rule = Rule::new("client-token-ascii", Error, None);
+/// More than 64 characters.
+pub(crate) const LENGTH: Rule = Rule::new("client-token-length", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     let Some(token) = ctx.get("ClientToken").map(str::to_owned) else {
@@ -24,15 +28,11 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "ClientToken 只能包含 ASCII 字符，{} 不是。",
             crate::text::code_point(bad)
         );
+        // The ASCII characters, at most 64, trimmed: a token that passes.
         let ascii: String = token.chars().filter(char::is_ascii).take(MAX).collect();
-        ctx.add(
-            Severity::Error,
-            "ClientToken",
-            "client-token-ascii",
-            None,
-            msg,
-            Some(ascii).filter(|s| !s.is_empty()),
-        );
+        let ascii = ascii.trim();
+        let suggestion = (!ascii.is_empty()).then(|| ascii.to_owned());
+        ctx.add(&ASCII, "ClientToken", msg, suggestion);
     }
     let len = token.chars().count();
     if len > MAX {
@@ -43,13 +43,6 @@ pub(crate) fn check(ctx: &mut Ctx) {
             len,
             MAX
         );
-        ctx.add(
-            Severity::Error,
-            "ClientToken",
-            "client-token-length",
-            None,
-            msg,
-            None,
-        );
+        ctx.add(&LENGTH, "ClientToken", msg, None);
     }
 }

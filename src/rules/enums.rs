@@ -1,5 +1,5 @@
 //! `Proto` and `Cipher` take exact, case-sensitive values from the table;
-//! a value that differs only in case or whitespace gets the right spelling as
+//! a value that differs only in case gets the right spelling as
 //! suggestion.
 //!
 //! ```
@@ -10,12 +10,17 @@
 //! assert_eq!(f.suggestion.as_deref(), Some("UDP"));
 //! ```
 
-use super::{spec, tr, Ctx};
-use crate::report::Severity;
+use super::{spec, tr, Ctx, Rule};
+use crate::report::Severity::Error;
 use crate::text::echo;
 
+/// `Proto` not exactly one of the table's values.
+pub(crate) const PROTO_VALUE: Rule = Rule::new("proto-value", Error, None);
+/// `Cipher` not exactly one of the table's values.
+pub(crate) const CIPHER_VALUE: Rule = Rule::new("cipher-value", Error, None);
+
 pub(crate) fn check(ctx: &mut Ctx) {
-    for field in ["Proto", "Cipher"] {
+    for (field, rule) in [("Proto", &PROTO_VALUE), ("Cipher", &CIPHER_VALUE)] {
         let allowed = spec(field).allowed;
         let Some(v) = ctx.get(field).map(str::to_owned) else {
             continue;
@@ -25,7 +30,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         }
         let near = allowed
             .iter()
-            .find(|a| a.eq_ignore_ascii_case(v.trim()))
+            .find(|a| a.eq_ignore_ascii_case(&v))
             .map(|a| (*a).to_owned());
         let msg = tr!(
             ctx,
@@ -35,11 +40,6 @@ pub(crate) fn check(ctx: &mut Ctx) {
             allowed.join(", "),
             echo(&v)
         );
-        let rule = if field == "Proto" {
-            "proto-value"
-        } else {
-            "cipher-value"
-        };
-        ctx.add(Severity::Error, field, rule, None, msg, near);
+        ctx.add(rule, field, msg, near);
     }
 }

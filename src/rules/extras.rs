@@ -1,5 +1,6 @@
-//! Notes that apply across parameters: control characters and stray
-//! whitespace in free text, `DryRun`, and the undocumented `DnsServers`.
+//! Notes that apply across parameters: control characters in text values,
+//! `DryRun`, and the undocumented `DnsServers`. (Leading and trailing
+//! whitespace is removed at intake, for every parameter.)
 //!
 //! ```
 //! use sslvpn_builder::{validate, Input, Lang, Value};
@@ -9,19 +10,26 @@
 //! assert!(report.findings().iter().any(|f| f.field == "Name" && f.rule == "control-character"));
 //! ```
 
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::params::{Kind, PARAMS};
-use crate::report::Severity;
+use crate::report::Severity::{Info, Warning};
 
-/// Free-text parameters, where no format rule already catches stray spaces.
-const FREE_TEXT: [&str; 3] = ["Name", "ClientToken", "DnsServers"];
+/// A control character in a string value.
+pub(crate) const CONTROL_CHARACTER: Rule = Rule::new("control-character", Warning, None);
+/// `DryRun=true`: what the answer means.
+pub(crate) const DRY_RUN: Rule = Rule::new("dry-run", Info, None);
+/// `DnsServers` with characters outside ASCII.
+pub(crate) const DNS_SERVERS_ASCII: Rule = Rule::new("dns-servers-ascii", Warning, None);
+/// `DnsServers` is undocumented.
+pub(crate) const DNS_SERVERS_UNDOCUMENTED: Rule = Rule::new("dns-servers-undocumented", Info, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     for p in PARAMS.iter().filter(|p| p.kind == Kind::String) {
-        let Some(v) = ctx.get(p.name).map(str::to_owned) else {
+        let Some(v) = ctx.get(p.name) else {
             continue;
         };
         if let Some(c) = v.chars().find(|c| c.is_control()) {
+            let clean: String = v.chars().filter(|c| !c.is_control()).collect();
             let msg = tr!(
                 ctx,
                 "{} contains the control character {}; the API is unlikely to accept it.",
@@ -29,31 +37,10 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 p.name,
                 crate::text::code_point(c)
             );
-            let clean: String = v.chars().filter(|c| !c.is_control()).collect();
-            ctx.add(
-                Severity::Warning,
-                p.name,
-                "control-character",
-                None,
-                msg,
-                Some(clean).filter(|c| !c.is_empty()),
-            );
-        }
-        if FREE_TEXT.contains(&p.name) && v.trim() != v && !ctx.has_error(p.name) {
-            let msg = tr!(
-                ctx,
-                "{} starts or ends with whitespace, which is sent as typed.",
-                "{} 首尾含有空白字符，将按原样发送。",
-                p.name
-            );
-            ctx.add(
-                Severity::Warning,
-                p.name,
-                "whitespace",
-                None,
-                msg,
-                Some(v.trim().to_owned()).filter(|t| !t.is_empty()),
-            );
+            // Without the control characters the value may still break a
+            // rule of its own (a CIDR block, a Name): kept only if it passes.
+            let clean = Some(clean.trim().to_owned()).filter(|c| !c.is_empty());
+            ctx.add_verified(&CONTROL_CHARACTER, p.name, msg, clean);
         }
     }
     if ctx.is_true("DryRun") {
@@ -62,36 +49,22 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "Dry run: the server only checks the request. The answer DryRunOperation means it passed; nothing is created.",
             "预检模式：服务端只检查请求。返回 DryRunOperation 表示检查通过，不会创建资源。"
         );
-        ctx.add(Severity::Info, "DryRun", "dry-run", None, msg, None);
+        ctx.add(&DRY_RUN, "DryRun", msg, None);
     }
-    if let Some(v) = ctx.get("DnsServers").map(str::to_owned) {
+    if let Some(v) = ctx.get("DnsServers") {
         if !v.is_ascii() {
             let msg = tr!(
                 ctx,
                 "DnsServers should be ASCII (DNS server addresses).",
                 "DnsServers 应为 ASCII（DNS 服务器地址）。"
             );
-            ctx.add(
-                Severity::Warning,
-                "DnsServers",
-                "dns-servers-ascii",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&DNS_SERVERS_ASCII, "DnsServers", msg, None);
         }
         let msg = tr!(
             ctx,
             "DnsServers is undocumented (added 2026-06-25) and sent as typed; the aliyun CLI needs --force to send it.",
             "DnsServers 尚无公开说明（2026-06-25 新增），按原样发送；aliyun CLI 需加 --force 才能发送。"
         );
-        ctx.add(
-            Severity::Info,
-            "DnsServers",
-            "dns-servers-undocumented",
-            None,
-            msg,
-            None,
-        );
+        ctx.add(&DNS_SERVERS_UNDOCUMENTED, "DnsServers", msg, None);
     }
 }

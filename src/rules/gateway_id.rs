@@ -10,9 +10,16 @@
 //! assert_eq!(f.suggestion.as_deref(), Some("vpn-bp1hgim8by0kc9nga5lg3"));
 //! ```
 
-use super::{tr, Ctx};
-use crate::report::Severity;
+use super::{tr, Ctx, Rule};
+use crate::report::Severity::Warning;
 use crate::text::echo;
+
+/// `VpnGatewayId` of an unusual shape (`InvalidVpnGatewayInstanceId.NotFound` likely).
+pub(crate) const VPN_GATEWAY_ID_SHAPE: Rule = Rule::new(
+    "vpn-gateway-id-shape",
+    Warning,
+    Some("InvalidVpnGatewayInstanceId.NotFound"),
+);
 
 /// `vpn-` followed by one or more of `[a-z0-9]`.
 pub(crate) fn well_formed(id: &str) -> bool {
@@ -35,7 +42,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         return;
     }
     // `replacen("vpn_", "vpn-", 1)`, without the `&str` pattern searcher.
-    let mut fixed = id.trim().to_ascii_lowercase();
+    let mut fixed = id.to_ascii_lowercase();
     if let Some((head, tail)) = crate::text::split_once(&fixed, "vpn_") {
         fixed = [head, "vpn-", tail].concat();
     }
@@ -56,12 +63,5 @@ pub(crate) fn check(ctx: &mut Ctx) {
             shown
         )
     };
-    ctx.add(
-        Severity::Warning,
-        "VpnGatewayId",
-        "vpn-gateway-id-shape",
-        Some("InvalidVpnGatewayInstanceId.NotFound"),
-        msg,
-        suggestion,
-    );
+    ctx.add(&VPN_GATEWAY_ID_SHAPE, "VpnGatewayId", msg, suggestion);
 }

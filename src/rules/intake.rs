@@ -1,54 +1,119 @@
 //! Reads the input: unknown names (with "did you mean"), the fixed `Action`,
-//! and JSON types. Every known value that can be read becomes text.
+//! JSON types, the caps ([`super::caps`]) and whitespace. Every known value
+//! that can be read becomes text.
+//!
+//! Whitespace policy, the same for every parameter: leading and trailing
+//! whitespace (Unicode `White_Space`) is removed, with an info saying so,
+//! and the trimmed value is what every rule checks and what signing and the
+//! snippets use. A value that is only whitespace counts as not given.
 //!
 //! ```
-//! use sslvpn_builder::{validate, Input, Lang, Value};
+//! use sslvpn_builder::{check, validate, Input, Lang, Value};
 //! let mut input = Input::new();
 //! input.insert("VpnGatewayID".into(), Value::from("vpn-x"));
 //! let f = validate(&input, Lang::En).into_findings().into_iter().find(|f| f.rule == "unknown-parameter").unwrap();
 //! assert_eq!(f.suggestion.as_deref(), Some("VpnGatewayId"));
+//!
+//! input.insert("RegionId".into(), Value::from(" cn-shanghai\t"));
+//! let checked = check(&input, Lang::En);
+//! assert_eq!(checked.request().region_id(), "cn-shanghai");
+//! assert!(checked.report().findings().iter().any(|f| f.field == "RegionId" && f.rule == "whitespace"));
 //! ```
 
-use super::{tr, Ctx};
-use crate::params::{Kind, ACTION, COMMON, NOT_EXPOSED, PARAMS};
-use crate::report::Severity;
+use super::caps::{self, too_long};
+use super::{tr, Ctx, Rule};
+use crate::params::limits::{MAX_PARAMS, MAX_UNKNOWN_REPORTED};
+use crate::params::{param, Kind, Param, ACTION, COMMON, PARAMS};
+use crate::report::Severity::{Error, Info};
 use crate::text::{closest, echo};
 use crate::value::{Input, Value};
 
+/// `Action` given, but not `CreateSslVpnServer`.
+pub(crate) const ACTION_FIXED: Rule = Rule::new("action-fixed", Error, None);
+/// A name that is no parameter of the operation.
+pub(crate) const UNKNOWN_PARAMETER: Rule = Rule::new("unknown-parameter", Error, None);
+/// A JSON value of the wrong type (an array, a number for a boolean, ...).
+pub(crate) const TYPE_MISMATCH: Rule = Rule::new("type-mismatch", Error, None);
+/// Leading or trailing whitespace, removed.
+pub(crate) const WHITESPACE: Rule = Rule::new("whitespace", Info, None);
+
 pub(crate) fn check(ctx: &mut Ctx, input: &Input) {
-    for (name, value) in input {
-        let Some(param) = PARAMS.iter().find(|p| p.name == name.as_str()) else {
-            unknown(ctx, name);
-            continue;
-        };
-        let text = match (param.kind, value) {
-            (_, Value::Null) => continue,
-            (_, Value::Str(s)) if s.is_empty() => continue,
-            (_, Value::Str(s)) => s.clone(),
-            (Kind::String | Kind::Integer, Value::Int(i)) => i.to_string(),
-            (Kind::Boolean, Value::Bool(b)) => b.to_string(),
-            (kind, other) => {
-                mismatch(ctx, param.name, kind, other);
-                continue;
+    // One pass; past the first few unknown names only a count, so even a
+    // huge input costs a name comparison per key and no finding.
+    let mut unknown = 0;
+    for (name, v) in input {
+        match param(name) {
+            Some(p) => value(ctx, p, v),
+            None => {
+                if unknown < MAX_UNKNOWN_REPORTED {
+                    unknown_name(ctx, name);
+                }
+                unknown += 1;
             }
-        };
-        if param.name == "Action" && text != ACTION {
-            let msg = tr!(ctx, "Action is fixed to {}.", "Action 固定为 {}。", ACTION);
-            ctx.add(
-                Severity::Error,
-                "Action",
-                "action-fixed",
-                None,
-                msg,
-                Some(ACTION.into()),
-            );
-            continue;
         }
-        ctx.set(param.name, text);
+    }
+    if input.len() > MAX_PARAMS {
+        caps::too_many(ctx, input.len());
+    }
+    if unknown > MAX_UNKNOWN_REPORTED {
+        caps::more_unknown(ctx, unknown - MAX_UNKNOWN_REPORTED);
     }
 }
 
-fn unknown(ctx: &mut Ctx, name: &str) {
+/// Reads one known parameter's value into the context.
+pub(crate) fn value(ctx: &mut Ctx, param: &'static Param, value: &Value) {
+    let text = match (param.kind, value) {
+        (_, Value::Null) => return,
+        (_, Value::Str(s)) => {
+            if too_long(s, param.max_len) {
+                caps::value_too_long(ctx, param, s);
+                return;
+            }
+            let trimmed = s.trim();
+            if trimmed.len() != s.len() {
+                whitespace(ctx, param.name, trimmed);
+            }
+            if trimmed.is_empty() {
+                return;
+            }
+            trimmed.to_owned()
+        }
+        (Kind::String | Kind::Integer, Value::Int(i)) => i.to_string(),
+        (Kind::Boolean, Value::Bool(b)) => b.to_string(),
+        (kind, other) => {
+            mismatch(ctx, param.name, kind, other);
+            return;
+        }
+    };
+    if param.name == "Action" && text != ACTION {
+        let msg = tr!(ctx, "Action is fixed to {}.", "Action 固定为 {}。", ACTION);
+        ctx.add(&ACTION_FIXED, "Action", msg, Some(ACTION.into()));
+        return;
+    }
+    ctx.set(param.name, text);
+}
+
+fn whitespace(ctx: &mut Ctx, name: &'static str, trimmed: &str) {
+    let msg = if trimmed.is_empty() {
+        tr!(
+            ctx,
+            "{} holds only whitespace, so it counts as not given.",
+            "{} 只有空白字符，视为未填写。",
+            name
+        )
+    } else {
+        tr!(
+            ctx,
+            "{} starts or ends with whitespace, which is removed: {} is checked and sent.",
+            "{} 首尾含有空白字符，已去除：检查并发送的是 {}。",
+            name,
+            echo(trimmed)
+        )
+    };
+    ctx.add(&WHITESPACE, name, msg, None);
+}
+
+fn unknown_name(ctx: &mut Ctx, name: &str) {
     let shown = echo(name);
     let (msg, suggestion) = if COMMON.contains(&name) {
         (
@@ -56,16 +121,6 @@ fn unknown(ctx: &mut Ctx, name: &str) {
                 ctx,
                 "{} is a common parameter: signing sets it.",
                 "{} 是公共参数，由签名步骤设置。",
-                shown
-            ),
-            None,
-        )
-    } else if NOT_EXPOSED.contains(&name) {
-        (
-            tr!(
-                ctx,
-                "{} is a framework parameter this builder does not send.",
-                "{} 是框架参数，本工具不发送。",
                 shown
             ),
             None,
@@ -87,14 +142,7 @@ fn unknown(ctx: &mut Ctx, name: &str) {
             None,
         )
     };
-    ctx.add(
-        Severity::Error,
-        name,
-        "unknown-parameter",
-        None,
-        msg,
-        suggestion,
-    );
+    ctx.add(&UNKNOWN_PARAMETER, name, msg, suggestion);
 }
 
 fn mismatch(ctx: &mut Ctx, name: &'static str, kind: Kind, got: &Value) {
@@ -115,18 +163,17 @@ fn mismatch(ctx: &mut Ctx, name: &'static str, kind: Kind, got: &Value) {
         },
         got.type_name()
     );
-    let suggestion = match (kind, got) {
-        (Kind::Boolean, Value::Int(0)) => Some("false".to_owned()),
-        (Kind::Boolean, Value::Int(1)) => Some("true".to_owned()),
-        (Kind::String, Value::Bool(b)) => Some(b.to_string()),
-        _ => None,
-    };
-    ctx.add(
-        Severity::Error,
-        name,
-        "type-mismatch",
-        None,
-        msg,
-        suggestion,
-    );
+    match (kind, got) {
+        (Kind::Boolean, Value::Int(0)) => {
+            ctx.add(&TYPE_MISMATCH, name, msg, Some("false".to_owned()))
+        }
+        (Kind::Boolean, Value::Int(1)) => {
+            ctx.add(&TYPE_MISMATCH, name, msg, Some("true".to_owned()))
+        }
+        // `"true"` is a good Name, but no CIDR block: kept only if it passes.
+        (Kind::String, Value::Bool(b)) => {
+            ctx.add_verified(&TYPE_MISMATCH, name, msg, Some(b.to_string()))
+        }
+        _ => ctx.add(&TYPE_MISMATCH, name, msg, None),
+    }
 }

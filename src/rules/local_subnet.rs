@@ -4,6 +4,10 @@
 //! around commas and blocks that overlap each other are warnings or infos.
 //! The request carries the list without spaces.
 //!
+//! A suggestion is only offered when it is a list without errors: the list
+//! without its empty entries (when every block passes), or with host bits
+//! cleared, or without spaces.
+//!
 //! ```
 //! use sslvpn_builder::{validate, Input, Lang, Value};
 //! let mut input = Input::new();
@@ -13,13 +17,27 @@
 //! ```
 
 use super::client_ip_pool::{host_bits, parse_reporting};
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::cidr;
-use crate::report::Severity;
+use crate::params::limits::{LOCAL_MAX_BLOCKS, LOCAL_MAX_PREFIX, LOCAL_MIN_PREFIX};
+use crate::report::Severity::{Error, Info, Warning};
 
 const FIELD: &str = "LocalSubnet";
-pub(crate) const MAX_BLOCKS: usize = 5;
-pub(crate) const MIN_PREFIX: u8 = 8;
+
+/// A block that is not an IPv4 CIDR block, or an empty entry.
+pub(crate) const FORMAT: Rule = Rule::new("local-subnet-format", Error, None);
+/// More than 5 blocks.
+pub(crate) const COUNT: Rule = Rule::new("local-subnet-count", Error, None);
+/// A block with a mask shorter than /8.
+pub(crate) const NETMASK: Rule = Rule::new("local-subnet-netmask", Error, None);
+/// A block in a range local blocks may not use.
+pub(crate) const RESERVED: Rule = Rule::new("local-subnet-reserved", Error, None);
+/// A block in 100.64.0.0/10 (one guide forbids it) or 0/8, 240/4.
+pub(crate) const RESERVED_WARNING: Rule = Rule::new("local-subnet-reserved", Warning, None);
+/// Two blocks of the list overlap.
+pub(crate) const OVERLAP: Rule = Rule::new("local-subnet-overlap", Warning, None);
+/// Spaces around the commas, removed.
+pub(crate) const SPACES: Rule = Rule::new("local-subnet-spaces", Info, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     if ctx.has_error(FIELD) {
@@ -28,8 +46,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
     let Some(raw) = ctx.get(FIELD).map(str::to_owned) else {
         return;
     };
-    // One pass, keeping at most 64 blocks: a megabyte of commas costs no
-    // more memory than the string itself.
+    // One pass, keeping at most 64 blocks (the value itself is capped).
     let (mut empty, mut count, mut joined, mut blocks) = (false, 0usize, String::new(), Vec::new());
     for part in raw.split(',').map(str::trim) {
         if part.is_empty() {
@@ -45,59 +62,32 @@ pub(crate) fn check(ctx: &mut Ctx) {
             blocks.push(part);
         }
     }
-    if empty {
-        let msg = tr!(
-            ctx,
-            "The list has an empty entry (two commas, or a comma at an end).",
-            "列表中有空项（连续逗号或首尾逗号）。"
-        );
-        ctx.add(
-            Severity::Error,
-            FIELD,
-            "local-subnet-format",
-            None,
-            msg,
-            Some(joined.clone()).filter(|j| !j.is_empty()),
-        );
-    }
-    if count > MAX_BLOCKS {
+    if count > LOCAL_MAX_BLOCKS {
         let msg = tr!(
             ctx,
             "{} CIDR blocks given; an SSL server takes at most {}.",
             "填写了 {} 个网段，SSL 服务端最多支持 {} 个。",
             count,
-            MAX_BLOCKS
+            LOCAL_MAX_BLOCKS
         );
-        ctx.add(
-            Severity::Error,
-            FIELD,
-            "local-subnet-count",
-            None,
-            msg,
-            None,
-        );
+        ctx.add(&COUNT, FIELD, msg, None);
     }
     let mut nets = Vec::new();
     for block in &blocks {
-        let Some(net) = parse_reporting(ctx, FIELD, block) else {
+        let Some(net) = parse_reporting(ctx, FIELD, &FORMAT, block) else {
             continue;
         };
-        if net.prefix_len() < MIN_PREFIX {
+        if net.prefix_len() < LOCAL_MIN_PREFIX {
             let msg = tr!(
                 ctx,
-                "{} has mask /{}; each block must be /8 to /32.",
-                "{} 的掩码为 /{}，每个网段的掩码必须在 /8～/32 之间。",
+                "{} has mask /{}; each block must be /{} to /{}.",
+                "{} 的掩码为 /{}，每个网段的掩码必须在 /{}～/{} 之间。",
                 cidr::show(&net),
-                net.prefix_len()
+                net.prefix_len(),
+                LOCAL_MIN_PREFIX,
+                LOCAL_MAX_PREFIX
             );
-            ctx.add(
-                Severity::Error,
-                FIELD,
-                "local-subnet-netmask",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&NETMASK, FIELD, msg, None);
         }
         let trunc = net.trunc();
         if let Some(r) = cidr::forbidden(&trunc) {
@@ -109,14 +99,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 cidr::show(&r.net),
                 r.name
             );
-            ctx.add(
-                Severity::Error,
-                FIELD,
-                "local-subnet-reserved",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&RESERVED, FIELD, msg, None);
         } else if let Some(r) = cidr::shared(&trunc).or_else(|| cidr::dubious(&trunc)) {
             let msg = tr!(
                 ctx,
@@ -126,23 +109,27 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 cidr::show(&r.net),
                 r.name
             );
-            ctx.add(
-                Severity::Warning,
-                FIELD,
-                "local-subnet-reserved",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&RESERVED_WARNING, FIELD, msg, None);
         }
         nets.push(net);
+    }
+    if empty {
+        // Dropping the empty entries repairs the list only when nothing else
+        // is wrong with it.
+        let repairs = !ctx.has_error(FIELD) && !joined.is_empty();
+        let msg = tr!(
+            ctx,
+            "The list has an empty entry (two commas, or a comma at an end).",
+            "列表中有空项（连续逗号或首尾逗号）。"
+        );
+        ctx.add(&FORMAT, FIELD, msg, repairs.then(|| joined.clone()));
     }
     if ctx.has_error(FIELD) {
         return;
     }
     let fixed: Vec<String> = nets.iter().map(|n| cidr::show(&n.trunc())).collect();
     for n in &nets {
-        host_bits(ctx, FIELD, n, fixed.join(","));
+        host_bits(ctx, FIELD, n, Some(fixed.join(",")));
     }
     for (i, a) in nets.iter().enumerate() {
         if let Some(b) = nets[..i]
@@ -156,14 +143,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 cidr::show(&a.trunc()),
                 cidr::show(&b.trunc())
             );
-            ctx.add(
-                Severity::Warning,
-                FIELD,
-                "local-subnet-overlap",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&OVERLAP, FIELD, msg, None);
         }
     }
     if joined != raw {
@@ -173,14 +153,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "发送时去掉空格：{}。",
             joined
         );
-        ctx.add(
-            Severity::Info,
-            FIELD,
-            "local-subnet-spaces",
-            None,
-            msg,
-            Some(joined.clone()),
-        );
+        ctx.add(&SPACES, FIELD, msg, Some(joined.clone()));
     }
     ctx.normalize(FIELD, joined);
 }

@@ -12,10 +12,29 @@
 //! assert_eq!(f.code, Some("MissingParameter.IDaaSInstanceId"));
 //! ```
 
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::regions::region;
-use crate::report::Severity;
+use crate::report::Severity::{Error, Info, Warning};
 use crate::text::echo;
+
+/// IDaaS parameters set while two-factor authentication is off.
+pub(crate) const IDAAS_IGNORED: Rule = Rule::new("idaas-ignored", Info, None);
+/// Two-factor authentication on without `IDaaSInstanceId`.
+pub(crate) const INSTANCE_REQUIRED: Rule = Rule::new(
+    "mfa-instance-required",
+    Error,
+    Some("MissingParameter.IDaaSInstanceId"),
+);
+/// An EIAM 2.0 instance without `IDaaSApplicationId`.
+pub(crate) const APPLICATION_REQUIRED: Rule = Rule::new("mfa-application-required", Warning, None);
+/// Two-factor authentication on without `IDaaSRegionId`.
+pub(crate) const REGION_REQUIRED: Rule = Rule::new("mfa-region-required", Warning, None);
+/// What two-factor authentication needs besides the request.
+pub(crate) const PREREQUISITES: Rule = Rule::new("mfa-prerequisites", Info, None);
+/// `IDaaSInstanceId` of an unusual shape.
+pub(crate) const INSTANCE_SHAPE: Rule = Rule::new("idaas-instance-shape", Warning, None);
+/// `IDaaSApplicationId` of an unusual shape.
+pub(crate) const APPLICATION_SHAPE: Rule = Rule::new("idaas-application-shape", Warning, None);
 
 const IDAAS: [&str; 3] = ["IDaaSInstanceId", "IDaaSRegionId", "IDaaSApplicationId"];
 
@@ -30,7 +49,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                     "仅当 EnableMultiFactorAuth 为 true 时才使用 {}。",
                     field
                 );
-                ctx.add(Severity::Info, field, "idaas-ignored", None, msg, None);
+                ctx.add(&IDAAS_IGNORED, field, msg, None);
             }
         }
         return;
@@ -43,14 +62,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 "Two-factor authentication is on: IDaaSInstanceId is required.",
                 "已开启双因子认证：必须填写 IDaaSInstanceId。"
             );
-            ctx.add(
-                Severity::Error,
-                "IDaaSInstanceId",
-                "mfa-instance-required",
-                Some("MissingParameter.IDaaSInstanceId"),
-                msg,
-                None,
-            );
+            ctx.add(&INSTANCE_REQUIRED, "IDaaSInstanceId", msg, None);
         }
         Some(id) if id.starts_with("idaas_") && given(ctx, "IDaaSApplicationId").is_none() => {
             let msg = tr!(
@@ -59,14 +71,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
                 "{} 是 EIAM 2.0 实例，还需填写 IDaaSApplicationId。",
                 echo(id)
             );
-            ctx.add(
-                Severity::Warning,
-                "IDaaSApplicationId",
-                "mfa-application-required",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&APPLICATION_REQUIRED, "IDaaSApplicationId", msg, None);
         }
         Some(_) => {}
     }
@@ -80,14 +85,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "Two-factor authentication is on: the docs require IDaaSRegionId too.",
             "已开启双因子认证：文档要求同时填写 IDaaSRegionId。"
         );
-        ctx.add(
-            Severity::Warning,
-            "IDaaSRegionId",
-            "mfa-region-required",
-            None,
-            msg,
-            from_id,
-        );
+        ctx.add(&REGION_REQUIRED, "IDaaSRegionId", msg, from_id);
     }
     let mut msg = tr!(
         ctx,
@@ -101,19 +99,12 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "阿联酋（迪拜）地域请绑定新加坡的 EIAM 2.0 实例。"
         ));
     }
-    ctx.add(
-        Severity::Info,
-        "EnableMultiFactorAuth",
-        "mfa-prerequisites",
-        None,
-        msg,
-        None,
-    );
+    ctx.add(&PREREQUISITES, "EnableMultiFactorAuth", msg, None);
 }
 
-/// A value that is set and not blank: `"   "` is as good as missing.
+/// A value that is set (intake leaves out blank ones: `"   "` is as good as missing).
 fn given<'a>(ctx: &'a Ctx, name: &str) -> Option<&'a str> {
-    ctx.get(name).filter(|v| !v.trim().is_empty())
+    ctx.get(name)
 }
 
 /// `idaas-cn-hangzhou-p1x2` names its region; EIAM 2.0 IDs do not.
@@ -132,14 +123,7 @@ fn shapes(ctx: &mut Ctx) {
                 "{} 不像 IDaaS 实例 ID（EIAM 1.0 为 idaas-…，EIAM 2.0 为 idaas_…）。",
                 echo(&id)
             );
-            ctx.add(
-                Severity::Warning,
-                "IDaaSInstanceId",
-                "idaas-instance-shape",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&INSTANCE_SHAPE, "IDaaSInstanceId", msg, None);
         }
     }
     if let Some(id) = ctx.get("IDaaSApplicationId").map(str::to_owned) {
@@ -155,14 +139,7 @@ fn shapes(ctx: &mut Ctx) {
                 "{} 不像 IDaaS 应用 ID（应为 app_ 加小写字母和数字）。",
                 echo(&id)
             );
-            ctx.add(
-                Severity::Warning,
-                "IDaaSApplicationId",
-                "idaas-application-shape",
-                None,
-                msg,
-                None,
-            );
+            ctx.add(&APPLICATION_SHAPE, "IDaaSApplicationId", msg, None);
         }
     }
 }

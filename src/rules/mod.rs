@@ -1,16 +1,26 @@
-//! The rules: one small module per rule family, each a `check(&mut Ctx)`.
+//! The rules: one small module per rule family, each a `check(&mut Ctx)`,
+//! and the registry [`RULES`] of every rule they can report.
 //!
 //! [`check`] reads the input into text values ([`intake`]), runs every rule,
 //! and returns the report with the request as far as it could be built.
+//!
+//! Every rule is a constant [`Rule`] (id, severity, code) in its family's
+//! file; findings are made from it ([`Ctx::add`]), the error catalogue's
+//! "predicted by" is derived from [`RULES`], and the tests walk [`RULES`].
+//! A rule whose severity or code depends on the case is two constants with
+//! the same id (e.g. `client-ip-pool-reserved`, an error for 127.0.0.0/8 and
+//! a warning for 240.0.0.0/4): a rule is the triple, not the id alone.
 
 use crate::catalogue::error_code;
 use crate::lang::Lang;
-use crate::params::PARAMS;
+use crate::params::limits::MAX_FINDINGS_PER_FIELD;
+use crate::params::{Param, PARAMS};
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Checked, Request};
-use crate::value::Input;
+use crate::value::{Input, Value};
 
 mod booleans;
+mod caps;
 mod client_ip_pool;
 mod client_token;
 mod enums;
@@ -20,9 +30,97 @@ mod intake;
 mod local_subnet;
 mod mfa;
 mod name;
+mod owner;
 mod port;
 mod region;
 mod required;
+
+/// One rule: what a finding made from it says about itself.
+///
+/// # Examples
+///
+/// ```
+/// use sslvpn_builder::{Severity, RULES};
+/// let reserved = RULES.iter().find(|r| r.id == "port-reserved").unwrap();
+/// assert_eq!((reserved.severity, reserved.code), (Severity::Error, Some("SslVpnServerPort.Illegal")));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, the finding's `rule`, e.g. `port-reserved`.
+    pub id: &'static str,
+    /// The severity of every finding it makes.
+    pub severity: Severity,
+    /// The documented API error code it predicts (in the catalogue), if any.
+    pub code: Option<&'static str>,
+}
+
+impl Rule {
+    /// A rule (for the family files' constants).
+    pub(crate) const fn new(
+        id: &'static str,
+        severity: Severity,
+        code: Option<&'static str>,
+    ) -> Rule {
+        Rule { id, severity, code }
+    }
+}
+
+/// Every rule, each listed once, family by family in the order they run.
+pub static RULES: &[&Rule] = &[
+    &intake::ACTION_FIXED,
+    &intake::UNKNOWN_PARAMETER,
+    &intake::TYPE_MISMATCH,
+    &intake::WHITESPACE,
+    &caps::VALUE_TOO_LONG,
+    &caps::TOO_MANY_PARAMETERS,
+    &caps::MORE_UNKNOWN_PARAMETERS,
+    &caps::MORE_FINDINGS,
+    &required::REQUIRED,
+    &region::REGION_CLOSED,
+    &region::REGION_UNKNOWN,
+    &region::IDAAS_REGION_UNKNOWN,
+    &gateway_id::VPN_GATEWAY_ID_SHAPE,
+    &name::NAME_LENGTH,
+    &name::NAME_URL_PREFIX,
+    &name::NAME_URL_PREFIX_CASE,
+    &name::NAME_LEGACY,
+    &client_ip_pool::FORMAT,
+    &client_ip_pool::NETMASK,
+    &client_ip_pool::RESERVED,
+    &client_ip_pool::OVERLAP,
+    &client_ip_pool::RESERVED_DUBIOUS,
+    &client_ip_pool::PRIVATE,
+    &client_ip_pool::HOST_BITS,
+    &client_ip_pool::CAPACITY,
+    &local_subnet::FORMAT,
+    &local_subnet::COUNT,
+    &local_subnet::NETMASK,
+    &local_subnet::RESERVED,
+    &local_subnet::RESERVED_WARNING,
+    &local_subnet::OVERLAP,
+    &local_subnet::SPACES,
+    &enums::PROTO_VALUE,
+    &enums::CIPHER_VALUE,
+    &port::PORT_INTEGER,
+    &port::PORT_RANGE,
+    &port::PORT_RESERVED,
+    &booleans::BOOLEAN_VALUE,
+    &mfa::IDAAS_IGNORED,
+    &mfa::INSTANCE_REQUIRED,
+    &mfa::APPLICATION_REQUIRED,
+    &mfa::REGION_REQUIRED,
+    &mfa::PREREQUISITES,
+    &mfa::INSTANCE_SHAPE,
+    &mfa::APPLICATION_SHAPE,
+    &client_token::ASCII,
+    &client_token::LENGTH,
+    &owner::INTEGER_VALUE,
+    &owner::OWNER_PARAMETER,
+    &extras::CONTROL_CHARACTER,
+    &extras::DRY_RUN,
+    &extras::DNS_SERVERS_ASCII,
+    &extras::DNS_SERVERS_UNDOCUMENTED,
+];
 
 /// Message in the context's language: `tr!(ctx, "en {}", "zh {}", arg)`.
 macro_rules! tr {
@@ -45,10 +143,25 @@ pub(crate) struct Ctx {
     /// instantiation costs the wasm about 4 KB raw; there are a few dozen at most).
     values: Vec<(&'static str, String)>,
     findings: Vec<Finding>,
+    /// Findings whose suggestion is kept only if the field, set to it, then
+    /// has no error (see [`Ctx::add_verified`]).
+    verify: Vec<usize>,
+    /// A trial run for [`Ctx::accepts`]: no verification inside it.
+    probing: bool,
 }
 
 impl Ctx {
-    /// The text value of a known parameter, when set (not empty, not null).
+    fn new(lang: Lang, probing: bool) -> Ctx {
+        Ctx {
+            lang,
+            values: Vec::new(),
+            findings: Vec::new(),
+            verify: Vec::new(),
+            probing,
+        }
+    }
+
+    /// The text value of a known parameter, when set (not blank, not null).
     pub fn get(&self, name: &str) -> Option<&str> {
         self.values
             .iter()
@@ -73,30 +186,45 @@ impl Ctx {
         }
     }
 
-    /// Records a finding. `code`, when given, must be in the catalogue.
+    /// Records a finding of `rule` (its severity and code come from it).
     pub fn add(
         &mut self,
-        severity: Severity,
+        rule: &'static Rule,
         field: &str,
-        rule: &'static str,
-        code: Option<&'static str>,
         message: String,
         suggestion: Option<String>,
     ) {
-        let http_status = code.and_then(error_code).and_then(|e| e.http_status);
+        debug_assert!(RULES.contains(&rule), "{rule:?} is not in RULES");
         debug_assert!(
-            code.map_or(true, |c| error_code(c).is_some()),
-            "{code:?} not in catalogue"
+            rule.code.is_none_or(|c| error_code(c).is_some()),
+            "{rule:?}: code not in catalogue"
         );
         self.findings.push(Finding {
             field: field.to_owned(),
-            severity,
-            code,
-            http_status,
-            rule,
+            severity: rule.severity,
+            code: rule.code,
+            http_status: rule.code.and_then(error_code).and_then(|e| e.http_status),
+            rule: rule.id,
             message,
             suggestion,
         });
+    }
+
+    /// Records a finding whose suggestion may break another rule of the
+    /// field (a value cleaned of control characters can still be no CIDR
+    /// block): the suggestion is kept only if the field, set to it, has no
+    /// error. Costs one trial run of the rules per such suggestion.
+    pub fn add_verified(
+        &mut self,
+        rule: &'static Rule,
+        field: &str,
+        message: String,
+        suggestion: Option<String>,
+    ) {
+        if suggestion.is_some() && !self.probing {
+            self.verify.push(self.findings.len());
+        }
+        self.add(rule, field, message, suggestion);
     }
 
     /// Whether a field already has an error (later rules then stay quiet).
@@ -105,16 +233,79 @@ impl Ctx {
             .iter()
             .any(|f| f.field == field && f.severity == Severity::Error)
     }
+
+    /// Whether `field`, set to `value` (read as a typed string is), passes
+    /// every rule, the others left as they are.
+    fn accepts(&self, field: &str, value: &str) -> bool {
+        let Some(p) = crate::params::param(field) else {
+            return false;
+        };
+        let mut trial = Ctx::new(self.lang, true);
+        // Only the values an error on `field` can depend on: every error
+        // rule looks at its own field, except the pool's overlap (on
+        // LocalSubnet) and the missing IDaaS instance (on
+        // EnableMultiFactorAuth). The trial then costs one field's rules.
+        trial.values = self
+            .values
+            .iter()
+            .filter(|(n, _)| *n != p.name && matches!(*n, "LocalSubnet" | "EnableMultiFactorAuth"))
+            .cloned()
+            .collect();
+        intake::value(&mut trial, p, &Value::Str(value.to_owned()));
+        run(&mut trial);
+        !trial.has_error(p.name)
+    }
+
+    /// Drops the suggestions of [`Ctx::add_verified`] that do not pass.
+    fn verify_suggestions(&mut self) {
+        for i in std::mem::take(&mut self.verify) {
+            let keep = match self.findings.get(i) {
+                Some(Finding {
+                    field,
+                    suggestion: Some(s),
+                    ..
+                }) => self.accepts(field, s),
+                _ => true,
+            };
+            if !keep {
+                if let Some(f) = self.findings.get_mut(i) {
+                    f.suggestion = None;
+                }
+            }
+        }
+    }
+}
+
+/// Every rule after intake, in order.
+fn run(ctx: &mut Ctx) {
+    required::check(ctx);
+    region::check(ctx);
+    gateway_id::check(ctx);
+    name::check(ctx);
+    client_ip_pool::check(ctx);
+    local_subnet::check(ctx);
+    client_ip_pool::check_overlap(ctx);
+    enums::check(ctx);
+    port::check(ctx);
+    booleans::check(ctx);
+    mfa::check(ctx);
+    client_token::check(ctx);
+    owner::check(ctx);
+    extras::check(ctx);
 }
 
 /// Validates a request and builds it as far as possible.
+///
+/// Leading and trailing whitespace is removed from every string value
+/// before anything else (an info says so): the trimmed value is what is
+/// validated, signed and put in snippets.
 ///
 /// # Examples
 ///
 /// ```
 /// use sslvpn_builder::{check, Input, Lang, Value};
 /// let input: Input = [
-///     ("RegionId", "cn-hangzhou"),
+///     ("RegionId", "cn-hangzhou "),
 ///     ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
 ///     ("ClientIpPool", "192.168.1.0/24"),
 ///     ("LocalSubnet", "10.0.0.0/8, 172.16.0.0/16"),
@@ -124,28 +315,14 @@ impl Ctx {
 /// .collect();
 /// let checked = check(&input, Lang::En);
 /// assert!(checked.report().valid());
+/// assert_eq!(checked.request().region_id(), "cn-hangzhou");
 /// assert_eq!(checked.request().get("LocalSubnet"), Some("10.0.0.0/8,172.16.0.0/16"));
 /// ```
 pub fn check(input: &Input, lang: Lang) -> Checked {
-    let mut ctx = Ctx {
-        lang,
-        values: Vec::new(),
-        findings: Vec::new(),
-    };
+    let mut ctx = Ctx::new(lang, false);
     intake::check(&mut ctx, input);
-    required::check(&mut ctx);
-    region::check(&mut ctx);
-    gateway_id::check(&mut ctx);
-    name::check(&mut ctx);
-    client_ip_pool::check(&mut ctx);
-    local_subnet::check(&mut ctx);
-    client_ip_pool::check_overlap(&mut ctx);
-    enums::check(&mut ctx);
-    port::check(&mut ctx);
-    booleans::check(&mut ctx);
-    mfa::check(&mut ctx);
-    client_token::check(&mut ctx);
-    extras::check(&mut ctx);
+    run(&mut ctx);
+    ctx.verify_suggestions();
 
     // Sorted by name in byte order: the order signing needs.
     let params: Vec<(&'static str, String)> = ctx
@@ -153,7 +330,10 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
         .into_iter()
         .filter(|(name, _)| *name != crate::params::ACTION_PARAM)
         .collect();
-    Checked::new(Report::new(ctx.findings), Request::from_sorted(params))
+    let report = Report::new(ctx.findings, MAX_FINDINGS_PER_FIELD, &|field, n| {
+        caps::more_findings(lang, field, n)
+    });
+    Checked::new(report, Request::from_sorted(params))
 }
 
 /// Validates a request: the report of [`check`].
@@ -162,7 +342,7 @@ pub fn validate(input: &Input, lang: Lang) -> Report {
 }
 
 /// The table entry of a known parameter (the names rules use are static).
-pub(crate) fn spec(name: &str) -> &'static crate::params::Param {
+pub(crate) fn spec(name: &str) -> &'static Param {
     PARAMS
         .iter()
         .find(|p| p.name == name)

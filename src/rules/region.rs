@@ -10,10 +10,18 @@
 //! assert_eq!(f.suggestion.as_deref(), Some("cn-hangzhou"));
 //! ```
 
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::regions::{region, REGIONS};
-use crate::report::Severity;
+use crate::report::Severity::Warning;
 use crate::text::{closest, echo};
+
+/// A region the sources mark closed.
+pub(crate) const REGION_CLOSED: Rule = Rule::new("region-closed", Warning, None);
+/// `RegionId` not a known region: the server may answer `InvalidRegionId.NotFound`.
+pub(crate) const REGION_UNKNOWN: Rule =
+    Rule::new("region-unknown", Warning, Some("InvalidRegionId.NotFound"));
+/// `IDaaSRegionId` not a known region (no documented server code).
+pub(crate) const IDAAS_REGION_UNKNOWN: Rule = Rule::new("region-unknown", Warning, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     for field in ["RegionId", "IDaaSRegionId"] {
@@ -27,7 +35,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             Some(r) if r.closed => {
                 let name = ctx.lang.pick(&r.name);
                 let msg = tr!(ctx, "{} ({}) is closed.", "{}（{}）已关停。", id, name);
-                ctx.add(Severity::Warning, field, "region-closed", None, msg, None);
+                ctx.add(&REGION_CLOSED, field, msg, None);
             }
             Some(_) => {}
             None => unknown(ctx, field, &id),
@@ -36,10 +44,9 @@ pub(crate) fn check(ctx: &mut Ctx) {
 }
 
 fn unknown(ctx: &mut Ctx, field: &'static str, id: &str) {
-    let trimmed = id.trim().to_ascii_lowercase();
-    let near = region(&trimmed)
+    let near = region(&id.to_ascii_lowercase())
         .map(|r| r.id)
-        .or_else(|| closest(id.trim(), REGIONS.iter().map(|r| r.id)));
+        .or_else(|| closest(id, REGIONS.iter().map(|r| r.id)));
     let shown = echo(id);
     let msg = match near {
         Some(n) => tr!(
@@ -57,13 +64,10 @@ fn unknown(ctx: &mut Ctx, field: &'static str, id: &str) {
         ),
     };
     // Only RegionId can earn InvalidRegionId.NotFound from the server.
-    let code = (field == "RegionId").then_some("InvalidRegionId.NotFound");
-    ctx.add(
-        Severity::Warning,
-        field,
-        "region-unknown",
-        code,
-        msg,
-        near.map(str::to_owned),
-    );
+    let rule = if field == "RegionId" {
+        &REGION_UNKNOWN
+    } else {
+        &IDAAS_REGION_UNKNOWN
+    };
+    ctx.add(rule, field, msg, near.map(str::to_owned));
 }

@@ -1,4 +1,5 @@
-//! Required parameters must be present and not blank.
+//! Required parameters must be present and not blank (whitespace only counts
+//! as not given).
 //!
 //! ```
 //! use sslvpn_builder::{validate, Input, Lang, Value};
@@ -8,19 +9,21 @@
 //! assert!(report.findings().iter().any(|f| f.field == "RegionId" && f.rule == "required"));
 //! ```
 
-use super::{tr, Ctx};
+use super::{tr, Ctx, Rule};
 use crate::params::PARAMS;
-use crate::report::Severity;
+use crate::report::Severity::Error;
+
+/// A required parameter missing, empty or blank.
+pub(crate) const REQUIRED: Rule = Rule::new("required", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     for p in PARAMS.iter().filter(|p| p.required && p.name != "Action") {
         if ctx.has_error(p.name) {
             continue; // e.g. a type mismatch already says what is wrong
         }
-        let blank = ctx.get(p.name).map_or(true, |v| v.trim().is_empty());
-        if blank {
+        if ctx.get(p.name).is_none() {
             let msg = tr!(ctx, "{} is required.", "{} 为必填参数。", p.name);
-            ctx.add(Severity::Error, p.name, "required", None, msg, None);
+            ctx.add(&REQUIRED, p.name, msg, None);
         }
     }
 }

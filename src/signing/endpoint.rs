@@ -71,7 +71,7 @@ fn valid_host(s: &str) -> bool {
         Some((n, p)) => (n, Some(p)),
         None => (s, None),
     };
-    let port_ok = port.map_or(true, |p| {
+    let port_ok = port.is_none_or(|p| {
         !p.is_empty()
             && p.len() <= 5
             && p.bytes().all(|b| b.is_ascii_digit())

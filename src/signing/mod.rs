@@ -102,7 +102,7 @@ impl Credentials {
         let printable =
             |s: &str| !s.is_empty() && s.bytes().all(|b| (0x21..0x7f).contains(&b) && b != b',');
         if !printable(&self.access_key_id)
-            || !self.security_token.as_deref().map_or(true, printable)
+            || !self.security_token.as_deref().is_none_or(printable)
         {
             return Err(SignError::CREDENTIALS_INVALID);
         }

@@ -236,11 +236,19 @@ fn real_vpc_client_signatures() {
 #[test]
 fn v3_signs_host_and_content_hash_at_least() {
     let s = sign_v3(
-        &V3Request { method: "GET", host: "example.com", query: &[], headers: &[], body: b"" },
+        &V3Request {
+            method: "GET",
+            host: "example.com",
+            query: &[],
+            headers: &[],
+            body: b"",
+        },
         "id",
         "secret",
     )
     .unwrap();
     assert_eq!(s.signed_headers, "host;x-acs-content-sha256");
-    assert!(s.authorization.starts_with("ACS3-HMAC-SHA256 Credential=id,SignedHeaders="));
+    assert!(s
+        .authorization
+        .starts_with("ACS3-HMAC-SHA256 Credential=id,SignedHeaders="));
 }

@@ -9,11 +9,13 @@
 //! `--DryRun true` is the API parameter, not the CLI's own `--dryrun`. A value
 //! that starts with `-` is attached (`--Name=-x`): the CLI's parser would
 //! take it for a flag.
-//! `DnsServers` is not in the CLI's bundled metadata, so it needs `--force`.
+//! `DnsServers` is not in the CLI's bundled metadata, so it needs `--force`;
+//! nor are the framework parameters (`OwnerId`, ...), which need it too.
 //! A central or custom endpoint goes in the CLI's own `--endpoint` flag.
 
 use super::shell::{has_nul, posix};
 use super::{Line, Snip};
+use crate::params::OWNER;
 use crate::signing::{Method, Scheme};
 use crate::text;
 
@@ -35,6 +37,10 @@ const NUL: Line = text!(
 const FORCE: Line = text!(
     "DnsServers is not in the aliyun CLI's metadata yet: --force lets it through.",
     "aliyun CLI 的元数据中还没有 DnsServers：用 --force 放行。"
+);
+const FORCE_OWNER: Line = text!(
+    "{}: framework parameters the aliyun CLI's metadata does not list: --force lets them through.",
+    "{}：aliyun CLI 的元数据中没有这些框架参数，用 --force 放行。"
 );
 const CREDENTIALS: Line = text!(
     "Credentials: your aliyun CLI profile (aliyun configure).",
@@ -63,6 +69,14 @@ pub(crate) fn command(
     if params.iter().any(|(n, _)| *n == "DnsServers") {
         out.push_str(&s.line(comment, &FORCE, &[]));
     }
+    let owners: Vec<&str> = params
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| OWNER.contains(n))
+        .collect();
+    if !owners.is_empty() {
+        out.push_str(&s.line(comment, &FORCE_OWNER, &[&owners.join(", ")]));
+    }
     if s.scheme == Scheme::V1 || s.method == Method::Get {
         out.push_str(&s.line(comment, &SIGNS_ITSELF, &[]));
     }
@@ -71,8 +85,12 @@ pub(crate) fn command(
     if !s.regional {
         out.push_str(&format!("{cont}\n  {}", arg("endpoint", &s.host)));
     }
+    // `--force` once, before the first parameter that needs it: the CLI
+    // refuses a flag given twice ("--force duplicated").
+    let mut forced = false;
     for (name, v) in &params {
-        let force = if *name == "DnsServers" {
+        let force = if !forced && (*name == "DnsServers" || OWNER.contains(name)) {
+            forced = true;
             "--force "
         } else {
             ""

@@ -30,4 +30,5 @@ Console.WriteLine(response.Body.SslVpnServerId);
 ",
     lit: lit::csharp,
     field: |name, v, _| format!("    {name} = {},\n", plain(v, lit::csharp)),
+    max_int: None,
 };

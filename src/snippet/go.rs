@@ -46,9 +46,12 @@ func main() {
     field: |name, v, width| {
         let value = match v {
             Typed::Str(t) => format!("tea.String({})", lit::go(t)),
+            // The owner IDs are `*int64` in the Go SDK, Port `*int32`.
+            Typed::Int(i) if crate::params::is_long(name) => format!("tea.Int64({i})"),
             Typed::Int(i) => format!("tea.Int32({i})"),
             Typed::Bool(b) => format!("tea.Bool({b})"),
         };
         format!("\t\t{:<w$} {value},\n", format!("{name}:"), w = width + 1)
     },
+    max_int: None,
 };

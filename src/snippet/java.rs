@@ -1,7 +1,7 @@
 //! `java`: the V2 SDK `com.aliyun:vpc20160428`, as one runnable class.
 
-use super::lit;
 use super::sdk::{plain, Sdk};
+use super::{lit, Typed};
 
 pub(crate) const SDK: Sdk = Sdk {
     open: "",
@@ -33,5 +33,12 @@ public class CreateSslVpnServer {
 }
 ",
     lit: lit::java,
-    field: |name, v, _| format!("\n                .set{name}({})", plain(v, lit::java)),
+    field: |name, v, _| match v {
+        // The owner IDs are `Long` setters: an int literal would not box to Long.
+        Typed::Int(i) if crate::params::is_long(name) => {
+            format!("\n                .set{name}({i}L)")
+        }
+        _ => format!("\n                .set{name}({})", plain(v, lit::java)),
+    },
+    max_int: None,
 };

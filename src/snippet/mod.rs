@@ -285,7 +285,9 @@ pub(crate) type Line = Text<'static>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Typed<'a> {
     Str(&'a str),
-    Int(u32),
+    /// An Integer (at most 9 digits, so it fits 32 bits) or a Long (the
+    /// owner IDs, up to 2^63 − 1; see [`crate::params::is_long`]).
+    Int(u64),
     Bool(bool),
 }
 
@@ -376,9 +378,14 @@ impl<'a> Snip<'a> {
 }
 
 pub(crate) fn typed<'a>(name: &str, v: &'a str) -> Typed<'a> {
+    // A Long holds any canonical value below 2^63; an Integer 9 digits.
+    let max_digits = if crate::params::is_long(name) { 19 } else { 9 };
     match param(name).map(|p| p.kind) {
         Some(Kind::Integer)
-            if !v.is_empty() && v.len() <= 9 && v.bytes().all(|b| b.is_ascii_digit()) =>
+            if !v.is_empty()
+                && v.len() <= max_digits
+                && v.bytes().all(|b| b.is_ascii_digit())
+                && v.parse::<i64>().is_ok() =>
         {
             Typed::Int(v.parse().unwrap_or(0))
         }
@@ -439,5 +446,15 @@ mod tests {
         assert_eq!(typed("Compress", "True"), Typed::Str("True"));
         assert_eq!(typed("DryRun", "false"), Typed::Bool(false));
         assert_eq!(typed("Name", "1"), Typed::Str("1"));
+        assert_eq!(
+            typed("OwnerId", "9223372036854775807"),
+            Typed::Int(9_223_372_036_854_775_807)
+        );
+        assert_eq!(
+            typed("OwnerId", "9223372036854775808"),
+            Typed::Str("9223372036854775808")
+        );
+        assert_eq!(snake("ResourceOwnerAccount"), "resource_owner_account");
+        assert_eq!(camel("OwnerId"), "ownerId");
     }
 }

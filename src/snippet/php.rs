@@ -30,4 +30,5 @@ echo $response->body->sslVpnServerId, PHP_EOL;
 ",
     lit: lit::php,
     field: |name, v, _| format!("    '{}' => {},\n", camel(name), plain(v, lit::php)),
+    max_int: None,
 };

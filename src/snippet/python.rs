@@ -40,4 +40,5 @@ print(response.body.ssl_vpn_server_id)
         };
         format!("    {}={value},\n", snake(name))
     },
+    max_int: None,
 };

@@ -26,7 +26,16 @@ pub(crate) struct Sdk {
     /// One field line (with its newline): wire name, value, and the width
     /// of the longest wire name (for aligned layouts).
     pub field: fn(&str, Typed, usize) -> String,
+    /// The largest integer the language's number type holds exactly, and
+    /// the comment's prefix (indented like a field): a larger one (a Long
+    /// owner ID in JavaScript) is left out with a comment saying so.
+    pub max_int: Option<(u64, &'static str)>,
 }
+
+const TOO_BIG: Line = crate::text!(
+    "{} = {} is above 2^53 - 1, which a JavaScript number cannot hold exactly: left out.",
+    "{} = {} 超过 2^53 - 1，JavaScript 数字无法精确表示：已省略。"
+);
 
 pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
     let mut out = String::from(sdk.open);
@@ -53,7 +62,12 @@ pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
     let fields = s.typed();
     let width = fields.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     for (name, v) in fields {
-        out.push_str(&(sdk.field)(name, v, width));
+        match (sdk.max_int, v) {
+            (Some((max, prefix)), Typed::Int(i)) if i > max => {
+                out.push_str(&s.line(prefix, &TOO_BIG, &[&name, &i]));
+            }
+            _ => out.push_str(&(sdk.field)(name, v, width)),
+        }
     }
     out.push_str(sdk.post);
     out

@@ -42,4 +42,6 @@ main().catch((error: unknown) => {
 ",
     lit: lit::js,
     field: |name, v, _| format!("    {}: {},\n", camel(name), plain(v, lit::js)),
+    // Number.MAX_SAFE_INTEGER: a larger owner ID would be rounded.
+    max_int: Some(((1 << 53) - 1, "    //")),
 };

@@ -7,7 +7,9 @@
 
 #![allow(dead_code)] // each test crate uses a different part
 
-use sslvpn_builder::{error_code, validate, Finding, Input, Lang, Report, Severity, Value};
+use sslvpn_builder::{
+    error_code, limits, validate, Finding, Input, Lang, Report, Severity, Value, PARAMS,
+};
 
 /// A string value.
 pub fn s(v: &str) -> Value {
@@ -69,6 +71,9 @@ pub struct Row {
     pub code: Option<&'static str>,
     /// The exact suggestion (`None`: the finding must have none).
     pub suggestion: Option<String>,
+    /// Whether the finding is the only problem of the input, so the report's
+    /// validity follows from its severity (false: other errors come along).
+    pub alone: bool,
 }
 
 fn row(
@@ -88,7 +93,13 @@ fn row(
         rule,
         code,
         suggestion: suggestion.map(str::to_owned),
+        alone: true,
     }
+}
+
+/// A row whose input has other errors besides the finding it is about.
+fn with_errors(r: Row) -> Row {
+    Row { alone: false, ..r }
 }
 
 use Severity::{Error as E, Info as I, Warning as W};
@@ -107,7 +118,7 @@ pub fn rows() -> Vec<Row> {
         row("one-letter typo", with(&[("Protoo", s("TCP"))]), "Protoo", E, "unknown-parameter", None, Some("Proto")),
         row("unrelated name", with(&[("Banana", s("x"))]), "Banana", E, "unknown-parameter", None, None),
         row("common parameter", with(&[("AccessKeyId", s("x"))]), "AccessKeyId", E, "unknown-parameter", None, None),
-        row("framework parameter", with(&[("OwnerId", Value::Int(1))]), "OwnerId", E, "unknown-parameter", None, None),
+        row("parameter name only whitespace", with(&[(" ", s("x"))]), " ", E, "unknown-parameter", None, None),
         row("string field given boolean", with(&[("RegionId", Value::Bool(true))]), "RegionId", E, "type-mismatch", None, Some("true")),
         row("boolean field given 1", with(&[("Compress", Value::Int(1))]), "Compress", E, "type-mismatch", None, Some("true")),
         row("boolean field given 0", with(&[("DryRun", Value::Int(0))]), "DryRun", E, "type-mismatch", None, Some("false")),
@@ -144,6 +155,9 @@ pub fn rows() -> Vec<Row> {
         row("Name http://", with(&[("Name", s("http://vpn"))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some("vpn")),
         row("Name https://", with(&[("Name", s("https://vpn"))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some("vpn")),
         row("Name only https://", with(&[("Name", s("https://"))]), "Name", E, "name-url-prefix", Some("InvalidName"), None),
+        row("Name http://https://", with(&[("Name", s("http://https://vpn"))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some("vpn")),
+        row("Name long URL: length", with(&[("Name", s(&format!("http://{}", "a".repeat(120))))]), "Name", E, "name-length", Some("InvalidName"), Some(&"a".repeat(100))),
+        row("Name long URL: prefix", with(&[("Name", s(&format!("http://{}", "a".repeat(120))))]), "Name", E, "name-url-prefix", Some("InvalidName"), Some(&"a".repeat(100))),
         row("Name HTTP:// other case", with(&[("Name", s("HTTP://vpn"))]), "Name", W, "name-url-prefix", Some("InvalidName"), None),
         row("Name legacy: starts with digit", with(&[("Name", s("1vpn"))]), "Name", I, "name-legacy", None, None),
         row("Name legacy: one character", with(&[("Name", s("a"))]), "Name", I, "name-legacy", None, None),
@@ -151,18 +165,25 @@ pub fn rows() -> Vec<Row> {
         row("pool /15", with(&[("ClientIpPool", s("192.168.0.0/15"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.0.0/16")),
         row("pool /30", with(&[("ClientIpPool", s("192.168.1.0/30"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.1.0/29")),
         row("pool /32", with(&[("ClientIpPool", s("192.168.1.7/32"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("192.168.1.0/29")),
-        row("pool in 100.64/10", with(&[("ClientIpPool", s("100.64.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool at top of 100.64/10", with(&[("ClientIpPool", s("100.127.255.248/29"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool in 127/8", with(&[("ClientIpPool", s("127.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool in 169.254/16", with(&[("ClientIpPool", s("169.254.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool in 224/4 (bottom)", with(&[("ClientIpPool", s("224.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool in 224/4 (top)", with(&[("ClientIpPool", s("239.255.255.0/24"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
-        row("pool in 255/8", with(&[("ClientIpPool", s("255.255.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, None),
+        // Reserved and overlapping pools: the nearest free private block of the same size.
+        row("pool in 100.64/10", with(&[("ClientIpPool", s("100.64.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("172.16.0.0/16")),
+        row("pool at top of 100.64/10", with(&[("ClientIpPool", s("100.127.255.248/29"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("172.16.0.0/29")),
+        row("pool in 127/8", with(&[("ClientIpPool", s("127.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("172.16.0.0/16")),
+        row("pool in 169.254/16", with(&[("ClientIpPool", s("169.254.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("172.16.0.0/16")),
+        row("pool in 224/4 (bottom)", with(&[("ClientIpPool", s("224.0.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("192.168.0.0/16")),
+        row("pool in 224/4 (top)", with(&[("ClientIpPool", s("239.255.255.0/24"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("192.168.255.0/24")),
+        row("pool in 255/8", with(&[("ClientIpPool", s("255.255.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-reserved", SUBNET, Some("192.168.0.0/16")),
+        row("pool reserved and /30", with(&[("ClientIpPool", s("127.0.0.5/30"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("172.16.0.0/29")),
         row("pool in 240/4 outside 255/8", with(&[("ClientIpPool", s("240.0.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-reserved", None, None),
         row("pool in 0/8", with(&[("ClientIpPool", s("0.0.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-reserved", None, None),
-        row("pool equal to local", with(&[("ClientIpPool", s("10.1.0.0/16")), ("LocalSubnet", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
-        row("pool inside local", with(&[("ClientIpPool", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
-        row("local inside pool (second block)", with(&[("LocalSubnet", s("172.16.0.0/16,192.168.1.128/25"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
+        row("pool equal to local", with(&[("ClientIpPool", s("10.1.0.0/16")), ("LocalSubnet", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, Some("10.0.0.0/16")),
+        row("pool inside local", with(&[("ClientIpPool", s("10.1.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, Some("172.16.0.0/16")),
+        row("local inside pool (second block)", with(&[("LocalSubnet", s("172.16.0.0/16,192.168.1.128/25"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, Some("192.168.0.0/24")),
+        // The cases: a fix must not trade one error for another.
+        row("pool /8 equal to local /8", with(&[("ClientIpPool", s("10.0.0.0/8")), ("LocalSubnet", s("10.0.0.0/8"))]), "ClientIpPool", E, "client-ip-pool-netmask", NETMASK, Some("172.16.0.0/16")),
+        with_errors(row("pool /30 with host bits", with(&[("ClientIpPool", s("192.168.1.5/30"))]), "ClientIpPool", W, "host-bits", None, Some("192.168.1.0/29"))),
+        with_errors(row("pool host bits and overlap", with(&[("ClientIpPool", s("10.1.2.3/24"))]), "ClientIpPool", W, "host-bits", None, Some("172.16.0.0/24"))),
+        row("every private range local", with(&[("ClientIpPool", s("10.0.0.0/16")), ("LocalSubnet", s("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16"))]), "ClientIpPool", E, "client-ip-pool-overlap", SUBNET, None),
         row("pool public", with(&[("ClientIpPool", s("192.169.0.0/16"))]), "ClientIpPool", W, "client-ip-pool-private", None, None),
         row("pool host bits", with(&[("ClientIpPool", s("192.168.1.5/24"))]), "ClientIpPool", W, "host-bits", None, Some("192.168.1.0/24")),
         row("pool capacity", base(), "ClientIpPool", I, "client-ip-pool-capacity", None, None),
@@ -170,7 +191,7 @@ pub fn rows() -> Vec<Row> {
         row("pool IPv6", with(&[("ClientIpPool", s("fd00::/64"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
         row("pool garbage", with(&[("ClientIpPool", s("192.168.1.0/24x"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
         row("pool two blocks", with(&[("ClientIpPool", s("192.168.1.0/24,192.168.2.0/24"))]), "ClientIpPool", E, "client-ip-pool-format", None, None),
-        row("pool padded", with(&[("ClientIpPool", s(" 192.168.1.0/24 "))]), "ClientIpPool", E, "client-ip-pool-format", None, Some("192.168.1.0/24")),
+        row("pool of a boolean", with(&[("ClientIpPool", Value::Bool(true))]), "ClientIpPool", E, "type-mismatch", None, None),
         // --- LocalSubnet ---
         row("6 local blocks", with(&[("LocalSubnet", s("10.1.0.0/16,10.2.0.0/16,10.3.0.0/16,10.4.0.0/16,10.5.0.0/16,10.6.0.0/16"))]), "LocalSubnet", E, "local-subnet-count", None, None),
         row("local /7", with(&[("LocalSubnet", s("10.0.0.0/7"))]), "LocalSubnet", E, "local-subnet-netmask", None, None),
@@ -187,6 +208,7 @@ pub fn rows() -> Vec<Row> {
         row("local duplicate", with(&[("LocalSubnet", s("172.16.0.0/16,172.16.0.0/16"))]), "LocalSubnet", W, "local-subnet-overlap", None, None),
         row("local spaces", with(&[("LocalSubnet", s(" 10.0.0.0/8 , 172.16.0.0/16 "))]), "LocalSubnet", I, "local-subnet-spaces", None, Some("10.0.0.0/8,172.16.0.0/16")),
         row("local empty entry", with(&[("LocalSubnet", s("10.0.0.0/8,,172.16.0.0/16"))]), "LocalSubnet", E, "local-subnet-format", None, Some("10.0.0.0/8,172.16.0.0/16")),
+        row("local empty entry and a bad block", with(&[("LocalSubnet", s("10.0.0.0/8,,127.0.0.0/8"))]), "LocalSubnet", E, "local-subnet-format", None, None),
         row("local trailing comma", with(&[("LocalSubnet", s("10.0.0.0/8,"))]), "LocalSubnet", E, "local-subnet-format", None, Some("10.0.0.0/8")),
         row("local without mask", with(&[("LocalSubnet", s("10.0.0.0"))]), "LocalSubnet", E, "local-subnet-format", None, None),
         row("local semicolons", with(&[("LocalSubnet", s("10.0.0.0/8;172.16.0.0/16"))]), "LocalSubnet", E, "local-subnet-format", None, None),
@@ -210,7 +232,7 @@ pub fn rows() -> Vec<Row> {
         row("Port 1e20", with(&[("Port", Value::Float(1e20))]), "Port", E, "type-mismatch", None, None),
         row("Port \"11.0\"", with(&[("Port", s("11.0"))]), "Port", E, "port-integer", None, None),
         row("Port +1194", with(&[("Port", s("+1194"))]), "Port", E, "port-integer", None, None),
-        row("Port padded", with(&[("Port", s(" 1194 "))]), "Port", E, "port-integer", None, Some("1194")),
+        row("Port padded", with(&[("Port", s(" 1194 "))]), "Port", I, "whitespace", None, None),
         // --- booleans ---
         row("Compress True", with(&[("Compress", s("True"))]), "Compress", E, "boolean-value", None, Some("true")),
         row("EnableMultiFactorAuth FALSE", with(&[("EnableMultiFactorAuth", s("FALSE"))]), "EnableMultiFactorAuth", E, "boolean-value", None, Some("false")),
@@ -240,19 +262,87 @@ pub fn rows() -> Vec<Row> {
         // --- extras ---
         row("control character", with(&[("Name", s("a\u{7}b"))]), "Name", W, "control-character", None, Some("ab")),
         row("control character only", with(&[("ClientToken", s("\u{0}"))]), "ClientToken", W, "control-character", None, None),
-        row("Name padded", with(&[("Name", s(" vpn "))]), "Name", W, "whitespace", None, Some("vpn")),
-        row("ClientToken padded", with(&[("ClientToken", s("tok "))]), "ClientToken", W, "whitespace", None, Some("tok")),
+        with_errors(row("control character in a pool that fits", with(&[("ClientIpPool", s("192.168.1.0/24\u{7}"))]), "ClientIpPool", W, "control-character", None, Some("192.168.1.0/24"))),
+        with_errors(row("control character in a pool that overlaps", with(&[("ClientIpPool", s("10.1.0.0/16\u{7}"))]), "ClientIpPool", W, "control-character", None, None)),
+        with_errors(row("control character in a URL name", with(&[("Name", s("http://\u{7}"))]), "Name", W, "control-character", None, None)),
         row("dry run", with(&[("DryRun", Value::Bool(true))]), "DryRun", I, "dry-run", None, None),
         row("DnsServers", with(&[("DnsServers", s("100.100.2.136"))]), "DnsServers", I, "dns-servers-undocumented", None, None),
         row("DnsServers non-ASCII", with(&[("DnsServers", s("８.８.８.８"))]), "DnsServers", W, "dns-servers-ascii", None, None),
     ];
-    for p in [
-        22, 2222, 22222, 9000, 9001, 9002, 7505, 80, 443, 53, 68, 123, 4510, 4560, 500, 4500,
-    ] {
-        rows.push(row("reserved port", with(&[("Port", Value::Int(p))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
+    // --- the owner (framework) parameters: accepted, explained ---
+    for name in ["OwnerId", "OwnerAccount", "ResourceOwnerId", "ResourceOwnerAccount"] {
+        rows.push(row("owner parameter", with(&[(name, s("1234567890123456"))]), name, I, "owner-parameter", None, None));
+    }
+    rows.extend([
+        row("OwnerId as a JSON number", with(&[("OwnerId", Value::Int(1234567890123456))]), "OwnerId", I, "owner-parameter", None, None),
+        row("OwnerId Long max", with(&[("OwnerId", s("9223372036854775807"))]), "OwnerId", I, "owner-parameter", None, None),
+        row("OwnerId above Long", with(&[("OwnerId", s("9223372036854775808"))]), "OwnerId", E, "integer-value", None, None),
+        row("OwnerId negative", with(&[("OwnerId", Value::Int(-1))]), "OwnerId", E, "integer-value", None, None),
+        row("ResourceOwnerId text", with(&[("ResourceOwnerId", s("me"))]), "ResourceOwnerId", E, "integer-value", None, None),
+        row("ResourceOwnerId boolean", with(&[("ResourceOwnerId", Value::Bool(true))]), "ResourceOwnerId", E, "type-mismatch", None, None),
+    ]);
+    // --- caps ---
+    let mut many = base();
+    for i in 0..limits::MAX_PARAMS {
+        many.insert(format!("Extra{i}"), s("x"));
+    }
+    let mut six = base();
+    for i in 0..=limits::MAX_UNKNOWN_REPORTED {
+        six.insert(format!("Extra{i}"), s("x"));
+    }
+    let bad_blocks = (1..=15).map(|i| format!("127.0.0.{i}/32")).collect::<Vec<_>>().join(",");
+    rows.extend([
+        row("too many parameters", many, "", E, "too-many-parameters", None, None),
+        row("more unknown parameters than listed", six, "", E, "more-unknown-parameters", None, None),
+        with_errors(row("more findings than shown", with(&[("LocalSubnet", s(&bad_blocks))]), "LocalSubnet", I, "more-findings", None, None)),
+    ]);
+    for p in PARAMS {
+        let over = "1".repeat(p.max_len + 1);
+        rows.push(row("value over its cap", with(&[(p.name, s(&over))]), p.name, E, "value-too-long", None, None));
+    }
+    // --- one whitespace policy: trimmed, with an info, in every field ---
+    for (name, value) in valid_values() {
+        rows.push(row("padded value", with(&[(name, s(&format!(" {value}\t")))]), name, I, "whitespace", None, None));
+    }
+    rows.push(row("Name only whitespace", with(&[("Name", s(" \u{3000} "))]), "Name", I, "whitespace", None, None));
+    for p in limits::RESERVED_PORTS {
+        rows.push(row("reserved port", with(&[("Port", Value::Int(p.into()))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
         rows.push(row("reserved port as text", with(&[("Port", s(&p.to_string()))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
     }
     rows
+}
+
+/// A valid value of every parameter (each passes over [`base`], MFA off).
+pub fn valid_values() -> Vec<(&'static str, &'static str)> {
+    let values = vec![
+        ("Action", "CreateSslVpnServer"),
+        ("RegionId", "cn-shanghai"),
+        ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+        ("Name", "office vpn"),
+        ("ClientIpPool", "192.168.2.0/24"),
+        ("LocalSubnet", "10.0.0.0/8,172.16.0.0/16"),
+        ("Proto", "UDP"),
+        ("Port", "1195"),
+        ("Cipher", "AES-256-CBC"),
+        ("Compress", "true"),
+        ("EnableMultiFactorAuth", "false"),
+        ("IDaaSInstanceId", "idaas-cn-hangzhou-p1"),
+        ("IDaaSRegionId", "cn-hangzhou"),
+        ("IDaaSApplicationId", "app_abc123"),
+        ("ClientToken", "02fb3da4-130e-11e9-8e44-0016e04115b"),
+        ("DryRun", "true"),
+        ("DnsServers", "100.100.2.136"),
+        ("OwnerId", "1234567890123456"),
+        ("OwnerAccount", "owner"),
+        ("ResourceOwnerId", "1234567890123457"),
+        ("ResourceOwnerAccount", "resource-owner"),
+    ];
+    assert_eq!(
+        values.len(),
+        PARAMS.len(),
+        "a parameter without a valid value"
+    );
+    values
 }
 
 /// The finding a row expects, if the report has it (field, rule, severity).

@@ -107,7 +107,7 @@ pub enum Style {
 /// the terminal says it is dumb.
 fn colour_allowed() -> bool {
     let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
-    set("NO_COLOR").is_none() && set("TERM").map_or(true, |t| t != "dumb")
+    set("NO_COLOR").is_none() && set("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// One line on standard error, `sslvpn: <reason>`; never panics (a closed or
