@@ -2,7 +2,7 @@
 #
 #   make serve   build the wasm and serve the page at http://127.0.0.1:8080
 #   make test    run every test (native, wasm in Node and Chromium, browser end to end)
-#   make bench   measure the page (keystroke to frame, in Chromium)
+#   make bench   measure signing (native, wasm, against the official SDKs) and the page
 #
 # Both install what is missing first (wasm target, wasm-bindgen-cli at the
 # locked version, Chromium and its driver, binaryen, npm packages) and are safe
@@ -17,7 +17,10 @@ CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 # wasm-bindgen CLI must equal the crate version in Cargo.lock.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/,""); print}' Cargo.lock)
-WASM := target/wasm32-unknown-unknown/release/sslvpn_builder.wasm
+# The page is built with the `wasm` profile (Cargo.toml: size first); native `--release` is full speed.
+# Cargo's output folder: CARGO_TARGET_DIR when set, so wasm-bindgen never reads a stale build.
+CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
+WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm
 PKG := www/pkg
 # npm packages (playwright-core for the browser tests, binaryen for wasm-opt).
 E2E := tests/e2e
@@ -82,15 +85,31 @@ WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-nontrapping-flo
 # Two modules: the page's core (sslvpn_builder), and import (sslvpn_import,
 # feature import-module), which the page loads only when something is imported.
 IMPORT_TARGET := target/import-module
-IMPORT_WASM := $(IMPORT_TARGET)/wasm32-unknown-unknown/release/sslvpn_builder.wasm
+IMPORT_WASM := $(IMPORT_TARGET)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm
+# The page's modules, all from this crate: the validation core of each
+# language (sslvpn_core_en, _zh: what the page loads first), the full core
+# (sslvpn_builder: signing and snippets, loaded on the first use of the
+# outputs) and import (sslvpn_import, loaded when something is imported).
+# Then the element and its builder bundled and minified by esbuild
+# (www/sslvpn-builder.min.js, what index.html loads; the sources stay
+# readable), the stylesheet (style.min.css) and the wasm-bindgen glue minified.
+COMMA := ,
+define wasm_module
+	cargo build --lib --target wasm32-unknown-unknown --profile wasm --locked $(2) --target-dir $(3)
+	wasm-bindgen $(3)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm --out-dir $(PKG) --out-name $(1) --target web --encode-into always
+	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/$(1)_bg.wasm -o $(PKG)/$(1)_bg.wasm
+endef
 wasm: install-rust install-wasm-bindgen install-npm
-	cargo build --lib --target wasm32-unknown-unknown --release --locked
-	wasm-bindgen $(WASM) --out-dir $(PKG) --target web --encode-into always
-	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/sslvpn_builder_bg.wasm -o $(PKG)/sslvpn_builder_bg.wasm
-	cargo build --lib --target wasm32-unknown-unknown --release --locked --no-default-features --features import-module \
-	  --target-dir $(IMPORT_TARGET)
-	wasm-bindgen $(IMPORT_WASM) --out-dir $(PKG) --out-name sslvpn_import --target web --encode-into always
-	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/sslvpn_import_bg.wasm -o $(PKG)/sslvpn_import_bg.wasm
+	$(call wasm_module,sslvpn_builder,,$(CARGO_TARGET))
+	$(call wasm_module,sslvpn_import,--no-default-features --features import-module,$(IMPORT_TARGET))
+	$(call wasm_module,sslvpn_core_en,--no-default-features --features core-module$(COMMA)lang-en,target/core-en)
+	$(call wasm_module,sslvpn_core_zh,--no-default-features --features core-module$(COMMA)lang-zh,target/core-zh)
+	$(E2E)/node_modules/.bin/esbuild www/sslvpn-builder.js --bundle --format=esm --minify --external:./pkg/* \
+	  --define:__STYLE__='"style.min.css"' --log-level=warning --outfile=www/sslvpn-builder.min.js
+	$(E2E)/node_modules/.bin/esbuild www/style.css --minify --log-level=warning --outfile=www/style.min.css
+	for m in sslvpn_builder sslvpn_import sslvpn_core_en sslvpn_core_zh; do \
+	  $(E2E)/node_modules/.bin/esbuild $(PKG)/$$m.js --minify --format=esm --log-level=warning --allow-overwrite --outfile=$(PKG)/$$m.js; \
+	done
 
 # The npm-style folder a documentation site can vendor (target/npm/sslvpn-builder).
 package: wasm
@@ -112,6 +131,10 @@ lint:
 	cargo clippy --lib --target wasm32-unknown-unknown --locked -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --locked --no-default-features --features import-module \
 	  --target-dir $(IMPORT_TARGET) -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --locked --no-default-features --features core-module,lang-en \
+	  --target-dir target/core-en -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --locked --no-default-features --features core-module,lang-zh \
+	  --target-dir target/core-zh -- -D warnings
 
 test-native: install-apt
 	SNIPPET_TOOLCHAINS_REQUIRED=1 cargo test --locked
@@ -144,8 +167,40 @@ test: install lint test-native test-sdk test-wasm test-e2e size
 
 ## ---- benchmarks (figures, not tests) ----
 
-# The page in Chromium: 1,200 keystrokes with signing filled and the curl tab
-# open; keystroke -> rendered p50/p95, work, core calls per keystroke.
+# Signing (issue 9), each comparison in one process, on the requests in
+# benches/requests.json, every signature checked equal first:
+#   native sign() and check() + sign() (criterion, benches/sign.rs; also
+#   validate() for 1 KB to 16 MB values, benches/validate.rs) against the
+#   official Python SDK's V1 signers (benches/python_sign.py, pinned venv);
+#   the page's wasm sign() against @alicloud/openapi-util's getRPCSignature
+#   in Node (benches/wasm_sign.mjs, pinned in tests/e2e/package.json).
+# The page in Chromium: its cold load to the first validation
+# (benches/cold.mjs), then 1,200 keystrokes with signing filled and the curl
+# tab open; keystroke -> rendered p50/p95, work, core calls per keystroke
+# (benches/page.mjs). Figures, not a test: no target fails it.
 BENCH_KEYS ?= 1200
-bench: wasm install-npm install-apt
+BENCH_SUMMARY := target/bench-summary.txt
+CRITERION_DIR = $(CARGO_TARGET)/criterion
+bench: wasm install-npm install-apt bench-venv
+	@mkdir -p target && rm -f $(BENCH_SUMMARY)
+	cargo bench --locked --bench sign --bench validate
+	BENCH_SUMMARY=$(BENCH_SUMMARY) $(SDK_VENV)/bin/python benches/python_sign.py --criterion $(CRITERION_DIR)
+	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/wasm_sign.mjs
+	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/cold.mjs
 	node benches/page.mjs --keys $(BENCH_KEYS)
+	@echo; echo "== make bench: signing against the official SDKs, and the page's cold load =="; cat $(BENCH_SUMMARY)
+
+# The pinned SDK venv (tests/sdk) with the two older official V1 signers too.
+.PHONY: bench-venv
+bench-venv:
+	@[ -x $(SDK_VENV)/bin/python ] || python3 -m venv $(SDK_VENV)
+	@$(SDK_VENV)/bin/pip install -q -r benches/requirements.txt
+
+# A longer run of the property tests (tests/properties.rs): any JSON value
+# under any key, any choices, through check, sign, every snippet target, the
+# pipeline and import. cargo-fuzz needs a nightly toolchain, which these
+# machines cannot fetch, so this is proptest's seeded random search at scale.
+FUZZ_CASES ?= 100000
+.PHONY: fuzz
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --locked --test properties -- --nocapture

@@ -1,12 +1,20 @@
 //! `validate()` time for 1 KB, 1 MB, 4 MB and 16 MB values, so linearity can
-//! be read off: for a linear rule each step of 4× in size costs about 4× the
-//! time (1 MB still fits the CPU caches, so 4MB/1MB reads a little high).
-//! No assertions (speed is measured here, not tested) and no bench crate:
-//! `cargo bench --bench validate` prints a table.
+//! be read off: criterion prints each size's time and throughput, and for a
+//! linear rule the throughput stays about the same from 1 MB to 16 MB (each
+//! step of 4x in size costs about 4x the time; 1 MB still fits the CPU
+//! caches, so 4 MB reads a little slower); a value over a rule's cap is
+//! refused early, so its time stays flat. No assertions: speed is measured
+//! here, not tested. A short run (10 samples of each, a few seconds in all):
+//!
+//!   cargo bench --bench validate                  # every shape
+//!   cargo bench --bench validate -- "LocalSubnet" # a criterion filter
 
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use sslvpn_builder::{validate, Input, Lang, Value};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const KB: usize = 1 << 10;
 const MB: usize = 1 << 20;
@@ -120,51 +128,35 @@ fn input(shape: &Shape, len: usize) -> Input {
     i
 }
 
-/// Median time of one `validate` call.
-fn time(input: &Input) -> Duration {
-    black_box(validate(input, Lang::En)); // warm-up
-    let once = {
-        let t = Instant::now();
-        black_box(validate(black_box(input), Lang::En));
-        t.elapsed()
-    };
-    // About 0.2 s per measurement, at least 5 and at most 2000 calls.
-    let n =
-        (Duration::from_millis(200).as_nanos() / once.as_nanos().max(1)).clamp(5, 2000) as usize;
-    let mut samples: Vec<Duration> = (0..n)
-        .map(|_| {
-            let t = Instant::now();
-            black_box(validate(black_box(input), Lang::En));
-            t.elapsed()
-        })
-        .collect();
-    samples.sort();
-    samples[n / 2]
-}
-
-fn main() {
-    // `cargo bench` passes `--bench`; a filter argument selects shapes.
-    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-    println!(
-        "{:<26} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
-        "shape", "1 KB", "1 MB", "4 MB", "16 MB", "ns/B 1MB", "ns/B 16MB", "4MB/1MB", "16MB/4MB"
-    );
+fn benches(c: &mut Criterion) {
     for shape in SHAPES {
-        if filter.as_deref().is_some_and(|f| !shape.name.contains(f)) {
-            continue;
+        let mut g = c.benchmark_group(format!("validate/{}", shape.name));
+        // The same number of calls in every sample (criterion's default
+        // grows it per sample, too slow for a value whose rule is linear).
+        g.sampling_mode(SamplingMode::Flat);
+        for (label, len) in [
+            ("1 KB", KB),
+            ("1 MB", MB),
+            ("4 MB", 4 * MB),
+            ("16 MB", 16 * MB),
+        ] {
+            let input = input(shape, len);
+            g.throughput(Throughput::Bytes(len as u64));
+            g.bench_with_input(BenchmarkId::from_parameter(label), &input, |b, i| {
+                b.iter(|| validate(black_box(i), Lang::En))
+            });
         }
-        let [k, m, m4, m16] = [KB, MB, 4 * MB, 16 * MB].map(|len| time(&input(shape, len)));
-        println!(
-            "{:<26} {:>9.1?} {:>9.2?} {:>9.2?} {:>9.2?} {:>9.2} {:>9.2} {:>8.2} {:>8.2}",
-            shape.name,
-            k,
-            m,
-            m4,
-            m16,
-            m.as_nanos() as f64 / MB as f64,
-            m16.as_nanos() as f64 / (16 * MB) as f64,
-            m4.as_secs_f64() / m.as_secs_f64(),
-            m16.as_secs_f64() / m4.as_secs_f64()
-        );
+        g.finish();
     }
 }
+
+criterion_group! {
+    name = validate_benches;
+    config = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(20))
+        .measurement_time(Duration::from_millis(60))
+        .without_plots();
+    targets = benches
+}
+criterion_main!(validate_benches);

@@ -74,7 +74,7 @@ impl PredictedBy {
 
     /// The ids joined by `sep`.
     pub fn join(&self, sep: &str) -> String {
-        self.ids().join(sep)
+        crate::text::join(self.ids(), sep)
     }
 }
 

@@ -56,10 +56,35 @@ impl Shape for Text<'_> {
 }
 
 /// Builds a [`Text`] from two string literals.
+///
+/// A build with the feature `lang-en` (or `lang-zh`) keeps one language
+/// only, in both fields: the page's first wasm module carries the text of
+/// the language it shows, and loads the other one on a switch.
+#[cfg(not(any(feature = "lang-en", feature = "lang-zh")))]
 #[macro_export]
 #[doc(hidden)]
 macro_rules! text {
     ($en:expr, $zh:expr $(,)?) => {
         $crate::Text { en: $en, zh: $zh }
+    };
+}
+
+/// [`Text`], English only (feature `lang-en`).
+#[cfg(feature = "lang-en")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! text {
+    ($en:expr, $zh:expr $(,)?) => {
+        $crate::Text { en: $en, zh: $en }
+    };
+}
+
+/// [`Text`], Chinese only (feature `lang-zh`).
+#[cfg(all(feature = "lang-zh", not(feature = "lang-en")))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! text {
+    ($en:expr, $zh:expr $(,)?) => {
+        $crate::Text { en: $zh, zh: $zh }
     };
 }

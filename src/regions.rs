@@ -28,6 +28,8 @@ impl Shape for Region {
     }
 }
 
+// `zh` is unused in a one-language (lang-en) build.
+#[allow(unused_variables)]
 const fn r(id: &'static str, en: &'static str, zh: &'static str) -> Region {
     Region {
         id,

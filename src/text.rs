@@ -120,6 +120,19 @@ pub(crate) fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
+/// `parts` joined by `sep`: one non-generic function instead of a
+/// `[T]::join` per element type (each copy weighs about 1 KB in the wasm).
+pub(crate) fn join<'a>(parts: impl IntoIterator<Item = &'a str>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p);
+    }
+    out
+}
+
 /// The text before and after the first `pat` (not empty). A byte search:
 /// `str::find` with a `&str` pattern links the two-way searcher into the wasm.
 pub(crate) fn split_once<'a>(s: &'a str, pat: &str) -> Option<(&'a str, &'a str)> {

@@ -154,6 +154,10 @@ pub static UI: &[(&str, Text<'static>)] = &[
     ("toSummary", text!("Summary", "摘要")),
     ("toOutputs", text!("Outputs", "输出")),
     ("loading", text!("Loading the rules…", "正在加载规则…")),
+    ("outputsOnUse", text!(
+        "Signing and code load on first use: type an AccessKey or choose a tab.",
+        "签名与代码在首次使用时加载：输入 AccessKey 或选择一个标签页。"
+    )),
 ];
 
 /// The text of `key` in `lang` (empty for an unknown key).

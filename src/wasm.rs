@@ -21,6 +21,9 @@
 //! - `sign(params, credentials, options, lang)`: `{report, signed, error}`.
 //! - `snippet(params, target, lang, credentials, options)`: `{code, hasErrors, target, error}`.
 //!
+//! - `check(params, lang)` (the validation core, `sslvpn_core_en.js` / `_zh.js`, built with
+//!   `core-module` and `lang-en` or `lang-zh`, which the page loads first): `{report, status,
+//!   picture, share}`. That module exports the tables, `ui`, `uuid`, `validate` and `check`.
 //! - `importText(text, lang, credentials)` (the import module, `sslvpn_import.js`, built
 //!   with the `import-module` feature and loaded on first use): `{imported, error}`.
 //!
@@ -29,8 +32,9 @@
 //! utcOffset}`, every field optional. Nothing leaves the page.
 
 // The import module (feature `import-module`) is this same facade with only
-// `importText`: the helpers for the main module's exports go unused there.
-#![cfg_attr(feature = "import-module", allow(dead_code, unused_imports))]
+// `importText`, the validation core (feature `core-module`) without the
+// pipeline: the helpers for the other exports go unused there.
+#![cfg_attr(any(feature = "import-module", feature = "core-module"), allow(dead_code, unused_imports))]
 
 use crate::pipeline::{Choices, Session, View};
 use crate::shape::{Node, Shape};
@@ -353,14 +357,14 @@ pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, J
 }
 
 /// The page's pipeline, with its memory (see the module doc).
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Builder {
     session: Session,
 }
 
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 impl Builder {
     #[wasm_bindgen(constructor)]
@@ -374,13 +378,13 @@ impl Builder {
     }
 }
 
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
     Ok(out(&once(&params, &self::choices(&arg(choices)))?).unchecked_into())
 }
 
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn sign(
     params: JsInput,
@@ -394,7 +398,8 @@ pub fn sign(
         credentials: Some(creds),
         ..self::choices(&arg(options))
     };
-    let v = once(&params, &choices)?;
+    // The lean view: no status, picture or share link, which `sign` does not return.
+    let v = Session::default().view_for_signing(&input(&params)?, &choices, &mut Browser);
     let fields = [
         ("report", v.report.shape()),
         ("signed", v.signing.signed.shape()),
@@ -403,7 +408,7 @@ pub fn sign(
     Ok(node(&Node::Obj(fields.into())).unchecked_into())
 }
 
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn snippet(
     params: JsInput,
@@ -459,4 +464,20 @@ pub fn import_text(
         ("error", err.unwrap_or(Node::Null)),
     ]))
     .unchecked_into())
+}
+
+// ---- the validation core (feature `core-module`, the page's first module) ----
+
+/// Before the full core is loaded: `{report, status, picture, share}`, the
+/// part of a `View` that validation alone gives.
+#[cfg(feature = "core-module")]
+#[wasm_bindgen]
+pub fn check(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsView, JsError> {
+    let (input, lang) = (input(&params)?, lang(&arg(lang_tag)));
+    let checked = crate::check(&input, lang);
+    let picture = crate::picture::picture(checked.request(), lang);
+    let (report, share) = (checked.into_report(), crate::import::share_fragment(&input, lang));
+    let status = crate::ui::status(&report, lang);
+    let fields = vec![("report", report.shape()), ("status", status.shape()), ("picture", picture.shape()), ("share", share.shape())];
+    Ok(node(&Node::Obj(fields)).unchecked_into())
 }

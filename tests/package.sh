@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Builds the npm-style folder a documentation site can vendor:
 #   target/npm/sslvpn-builder/{package.json, README.md, sslvpn-builder.js (the
-#   element and the ES module API), sslvpn-builder.d.ts, builder.js, style.css,
-#   index.html (the standalone page), pkg/ (the core and the import module,
-#   each glue, wasm and .d.ts)}
+#   element and the ES module API, bundled and minified), sslvpn-builder.d.ts,
+#   style.css, index.html (the standalone page), pkg/ (the validation cores,
+#   the full core and the import module, each glue, wasm and .d.ts)}
 # Usage: tests/package.sh [OUT_DIR]   (after `make wasm`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/npm/sslvpn-builder}"
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 rm -rf "$out" && mkdir -p "$out/pkg"
-cp www/sslvpn-builder.js www/sslvpn-builder.d.ts www/builder.js www/style.css www/index.html "$out/"
-cp www/pkg/sslvpn_builder.js www/pkg/sslvpn_builder.d.ts www/pkg/sslvpn_builder_bg.wasm \
-   www/pkg/sslvpn_import.js www/pkg/sslvpn_import.d.ts www/pkg/sslvpn_import_bg.wasm "$out/pkg/"
+# The element and its builder as one minified module (what index.html loads), under the package's entry name.
+cp www/sslvpn-builder.min.js "$out/sslvpn-builder.js"
+cp www/sslvpn-builder.min.js www/sslvpn-builder.d.ts www/style.css www/style.min.css www/index.html "$out/"
+for m in sslvpn_builder sslvpn_import sslvpn_core_en sslvpn_core_zh; do
+  cp "www/pkg/$m.js" "www/pkg/$m.d.ts" "www/pkg/${m}_bg.wasm" "$out/pkg/"
+done
 cat > "$out/package.json" <<JSON
 {
   "name": "sslvpn-builder",
@@ -28,7 +31,7 @@ cat > "$out/package.json" <<JSON
     "./style.css": "./style.css",
     "./pkg/sslvpn_builder_bg.wasm": "./pkg/sslvpn_builder_bg.wasm"
   },
-  "files": ["sslvpn-builder.js", "sslvpn-builder.d.ts", "builder.js", "style.css", "index.html", "pkg/", "README.md"],
+  "files": ["sslvpn-builder.js", "sslvpn-builder.min.js", "sslvpn-builder.d.ts", "style.css", "style.min.css", "index.html", "pkg/", "README.md"],
   "sideEffects": ["./sslvpn-builder.js"]
 }
 JSON

@@ -42,8 +42,15 @@ const importer = () => {
 };
 
 /**
- * Mounts the builder into `root` (a shadow root or an element). `core` is the
- * initialised wasm module. Options:
+ * Mounts the builder into `root` (a shadow root or an element). `cores`:
+ *   core     an initialised core: the validation core of one language
+ *            (`check`, the tables) or the full core (`Builder`, both languages)
+ *   full     () => Promise of the full core: loaded on the first use of the
+ *            outputs (signing or code), so the page first loads only what
+ *            validation needs
+ *   coreFor  lang => Promise of the validation core of that language (a
+ *            language switch before the full core is loaded)
+ * (A module passed as `cores` is taken as the full core.) Options:
  *   lang      "en" or "zh" (default: the browser's language)
  *   params    parameters to start from, keyed by wire name
  *   panels    which panels to show (see PANELS; "validation" = form + status)
@@ -53,18 +60,27 @@ const importer = () => {
  *   page      the builder is the whole document (sets its title and language)
  * Returns { run, state, values, setLang, setParams, importText }.
  */
-export function mount(root, core, opts = {}) {
+export function mount(root, cores, opts = {}) {
   const { page = false, syncUrl = false, linkBase = null, host = null } = opts;
   // The link this page was opened with: read before the first run rewrites the fragment.
   const startHash = syncUrl ? location.hash : "";
   const $ = (sel) => root.querySelector(sel);
-  // Hidden parameters (the Owner* ones) are accepted but kept out of the form.
-  const params = core.parameters().filter((p) => !p.hidden);
-  const regions = core.regions();
-  const targets = core.snippetTargets();
-  const catalogue = core.errors();
-  const errors = new Map(catalogue.map((e) => [e.code, e]));
-  const builder = new core.Builder();
+  if (cores.Builder) cores = { core: cores };
+  let core = cores.core;
+  let builder = core.Builder ? new core.Builder() : null; // the full pipeline, once loaded
+  // The tables (from whichever core is loaded: they change with it). Hidden
+  // parameters (the Owner* ones) are accepted but kept out of the form.
+  let params, P, regions, targets, T, catalogue, errors;
+  function tables() {
+    params = core.parameters().filter((p) => !p.hidden);
+    P = new Map(params.map((p) => [p.name, p]));
+    regions = core.regions();
+    targets = core.snippetTargets();
+    T = new Map(targets.map((x) => [x.id, x]));
+    catalogue = core.errors();
+    errors = new Map(catalogue.map((e) => [e.code, e]));
+  }
+  tables();
   const wanted = new Set((opts.panels || PANELS).flatMap((p) => (p === "validation" ? ["form", "status"] : [p])));
   const show = (p) => wanted.has(p);
   const browserLang = (navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en";
@@ -147,7 +163,7 @@ export function mount(root, core, opts = {}) {
     const common = { id, name: p.name, "aria-describedby": `h-${p.name} x-${p.name}`, "aria-required": p.required ? "true" : null };
     let c;
     if (p.allowed.length > 1 || p.type === "Boolean") {
-      const none = label(el("option", { value: "" }), () => (p.default ? fmt(t.serverDefault, p.default) : t.notSet));
+      const none = label(el("option", { value: "" }), () => (P.get(p.name).default ? fmt(t.serverDefault, p.default) : t.notSet));
       c = el("select", common, none, ...p.allowed.map((v) => el("option", { value: v, text: v })));
     } else {
       c = el("input", { ...common, type: "text", autocomplete: "off", spellcheck: "false", placeholder: p.example || null,
@@ -159,7 +175,7 @@ export function mount(root, core, opts = {}) {
       if (p.allowed.length === 1) c.value = p.allowed[0];
     }
     controls.set(p.name, c);
-    const lab = el("label", { for: id }, label(el("span", { class: "label" }), () => p.label[state.lang]), " ",
+    const lab = el("label", { for: id }, label(el("span", { class: "label" }), () => P.get(p.name).label[state.lang]), " ",
       el("code", { class: "wire", text: p.name }));
     if (p.required) lab.append(" ", label(el("span", { class: "req" }), () => `(${t.required})`));
     let control = c;
@@ -174,7 +190,7 @@ export function mount(root, core, opts = {}) {
       control = el("div", { class: "with-button" }, c, gen);
     }
     const wrap = el("div", { class: "field", id: `w-${p.name}` }, lab, control,
-      label(el("p", { class: "help", id: `h-${p.name}` }), () => p.help[state.lang]),
+      label(el("p", { class: "help", id: `h-${p.name}` }), () => P.get(p.name).help[state.lang]),
       el("ul", { class: "findings", id: `x-${p.name}` }));
     if (p.name === "ClientToken") wrap.append(tokenNote);
     fieldset.append(wrap);
@@ -246,7 +262,7 @@ export function mount(root, core, opts = {}) {
   const tabs = el("div", { role: "tablist", class: "tabs" });
   for (const target of targets) {
     const b = el("button", { type: "button", role: "tab", id: `tab-${target.id}`, "aria-controls": "snippet" });
-    label(b, () => target.label[state.lang]);
+    label(b, () => T.get(target.id).label[state.lang]);
     b.addEventListener("click", () => { state.target = target.id; run(); });
     b.addEventListener("keydown", (e) => {
       const step = { ArrowRight: 1, ArrowLeft: -1 }[e.key];
@@ -264,6 +280,10 @@ export function mount(root, core, opts = {}) {
   const install = el("p", { class: "note install" });
   const panel = el("div", { role: "tabpanel", id: "snippet" }, codeErrors, codeNote, codeBlock.node, install);
   if (show("code")) side.append(el("section", { "aria-labelledby": "code-h", id: "code" }, label(el("h2", { id: "code-h" }), "code"), tabs, panel));
+  // The outputs' first use (a focus, a tap, a key) loads the full core.
+  for (const id of ["#signing", "#code"]) {
+    for (const ev of ["focusin", "pointerdown", "keydown"]) side.querySelector(id)?.addEventListener(ev, ensureFull);
+  }
 
   // ---- import ----
   const importText = el("textarea", { id: "import-text", spellcheck: "false", autocomplete: "off" });
@@ -291,7 +311,8 @@ export function mount(root, core, opts = {}) {
       const d = el("details", { id: `e-${e.code}` },
         el("summary", {}, el("code", { text: e.code }), e.httpStatus ? ` · HTTP ${e.httpStatus}` : "", e.message ? ` · ${e.message}` : ""), body);
       onLang.push(() => body.replaceChildren(
-        el("p", { text: `${t.means} ${e.explanation[state.lang]}` }), el("p", { text: `${t.todo} ${e.action[state.lang]}` }),
+        el("p", { text: `${t.means} ${errors.get(e.code).explanation[state.lang]}` }),
+        el("p", { text: `${t.todo} ${errors.get(e.code).action[state.lang]}` }),
         el("p", { class: "note", text: e.predictedBy.length ? fmt(t.predictedBy, e.predictedBy.join(", ")) : t.serverOnly }),
         ...(e.field ? [el("p", { class: "note", text: fmt(t.concerns, e.field) })] : []),
         el("p", { class: "note", text: e.source })));
@@ -475,9 +496,18 @@ export function mount(root, core, opts = {}) {
     return base.href;
   };
 
+  /** Before the full core: the validation core's answer, outputs waiting for first use. */
+  function lite() {
+    const c = core.check(values(), state.lang);
+    const method = state.method || (scheme.value === "v1" ? "GET" : "POST");
+    const waiting = { code: "outputs-on-use", message: t.outputsOnUse, bad: false };
+    return { ...c, signing: { scheme: scheme.value, method, signed: null, text: null, expiry: null, expired: false, refusal: waiting },
+      snippet: { target: state.target, code: null, hasErrors: !c.report.valid, refusal: waiting } };
+  }
+
   /** One core call: the form and every choice in, everything shown out. */
   function run(extra) {
-    const v = builder.view(values(), choices(extra));
+    const v = builder ? builder.view(values(), choices(extra)) : lite();
     state.view = v;
     render(v);
     clearTimeout(tick);
@@ -494,7 +524,7 @@ export function mount(root, core, opts = {}) {
     t = core.ui(state.lang);
     for (const [node, key] of labels) setText(node, typeof key === "function" ? key() : t[key]);
     for (const fn of onLang) fn();
-    for (const o of list.children) o.label = regions.find((r) => r.id === o.value).name[state.lang];
+    for (const o of list.children) o.label = regions.find((r) => r.id === o.value)?.name[state.lang] ?? "";
     langSelect.value = state.lang;
     tabs.setAttribute("aria-label", t.code);
     phonebar.setAttribute("aria-label", t.status);
@@ -506,11 +536,30 @@ export function mount(root, core, opts = {}) {
       document.documentElement.lang = tag;
     }
   }
-  function setLang(lang) {
+  async function setLang(lang) {
     if ((lang !== "en" && lang !== "zh") || lang === state.lang) return;
+    if (!builder && cores.coreFor) {
+      core = await cores.coreFor(lang); // a one-language core: load the other one
+      tables();
+    }
     state.lang = lang;
     relabel();
     run();
+  }
+
+  /** The full core (signing, snippets), loaded the first time an output is used. */
+  let fullLoad = null;
+  function ensureFull() {
+    if (builder || !cores.full) return Promise.resolve();
+    fullLoad ??= cores.full().then((m) => {
+      core = m;
+      tables();
+      builder = new m.Builder();
+      relabel();
+      run();
+      host?.setAttribute("outputs", "");
+    });
+    return fullLoad;
   }
 
   // ---- remembering, on request ----
@@ -547,7 +596,7 @@ export function mount(root, core, opts = {}) {
     const r = (await importer()).importText(importText.value, state.lang, credentials());
     state.imported = r.imported?.claim ? importText.value : null;
     const imp = r.imported;
-    if (imp && !imp.error) applyImported(imp);
+    if (imp && !imp.error) await applyImported(imp);
     else if (imp?.error) {
       openError(imp.error.code);
       const f = errors.get(imp.error.code)?.field;
@@ -559,7 +608,7 @@ export function mount(root, core, opts = {}) {
     }
     showImport(r);
   }
-  function applyImported(imp) {
+  async function applyImported(imp) {
     if (Object.keys(imp.params).length || imp.format !== "share-link") {
       setParams(imp.params);
       state.revealAll = true;
@@ -571,7 +620,7 @@ export function mount(root, core, opts = {}) {
       endpoint.value = builtIn ? imp.endpoint : "custom";
       if (!builtIn) hostInput.value = imp.endpoint;
     }
-    if (imp.lang && imp.lang !== state.lang) { state.lang = imp.lang; relabel(); }
+    if (imp.lang && imp.lang !== state.lang) await setLang(imp.lang);
     run();
   }
   /** A share link or `#field=` / `#error=` fragment, on load and on hashchange. */
@@ -580,7 +629,7 @@ export function mount(root, core, opts = {}) {
     const r = (await importer()).importText(hash, state.lang, null);
     const imp = r.imported;
     if (!imp || imp.format !== "share-link") return;
-    applyImported(imp);
+    await applyImported(imp);
     if (imp.focusField) focusField(imp.focusField);
     if (imp.openError) openError(imp.openError);
   }
@@ -626,6 +675,7 @@ export function mount(root, core, opts = {}) {
 
   // ---- start: the share link wins, then what was remembered, then `params` ----
   relabel();
+  if (builder) host?.setAttribute("outputs", "");
   const saved = stored();
   if (opts.params) setParams(opts.params);
   if (saved) {
@@ -639,7 +689,7 @@ export function mount(root, core, opts = {}) {
   run();
   const loaded = applyHash(startHash).finally(() => { booting = false; run(); });
   return {
-    run, state, values, setLang, loaded, importText: (text) => { importText.value = text; return doImport(); },
+    run, state, values, setLang, loaded, ensureFull, importText: (text) => { importText.value = text; return doImport(); },
     setParams: (p) => { setParams(p); run(); },
   };
 }

@@ -15,18 +15,30 @@
 // It dispatches `change` with detail { params, report, lang }. In an iframe it
 // posts { type: "sslvpn-builder:height", height } to the parent.
 //
+// What it loads: first the validation core of its language (pkg/sslvpn_core_en
+// or _zh: the form, the findings, the catalogue); the full core
+// (pkg/sslvpn_builder: signing and snippets, both languages) on the first use
+// of the outputs; the import module when something is imported.
+//
 // The module also exports the rules as a JavaScript API: `load()` resolves to
-// the initialised core (validate, view, Builder, sign, snippet, importText, ...).
-import init, * as core from "./pkg/sslvpn_builder.js";
+// the full core (validate, view, Builder, sign, snippet, ...).
 import { mount, PANELS } from "./builder.js";
 
-let ready = null;
-/** The initialised core (loads the wasm once, next to this module). */
-export function load() {
-  // The wasm is found next to this module (also when it is bundled into one file).
-  ready ??= init({ module_or_path: new URL("./pkg/sslvpn_builder_bg.wasm", import.meta.url) }).then(() => core);
-  return ready;
+const modules = {};
+/** A wasm module next to this file (glue and wasm fetched at once), initialised once. */
+function module(name) {
+  modules[name] ??= (() => {
+    const wasm = fetch(new URL(`./pkg/${name}_bg.wasm`, import.meta.url));
+    return import(new URL(`./pkg/${name}.js`, import.meta.url).href)
+      .then(async (m) => { await m.default({ module_or_path: wasm }); return m; });
+  })();
+  return modules[name];
 }
+/** The full core: everything the page does, in both languages. */
+export const load = () => module("sslvpn_builder");
+/** The validation core of one language: what the form needs first. */
+export const loadCore = (lang) => module(`sslvpn_core_${lang === "zh" ? "zh" : "en"}`);
+const browserLang = () => ((navigator.language || "en").toLowerCase().startsWith("zh") ? "zh" : "en");
 
 const words = (v) => (v || "").split(/[\s,]+/).filter(Boolean);
 
@@ -42,17 +54,22 @@ export class SslvpnBuilder extends HTMLElement {
   async connectedCallback() {
     if (this.shadowRoot.childNodes.length) return;
     const root = this.shadowRoot;
-    const css = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL("style.css", import.meta.url).href });
+    // The bundle (make wasm) reads the minified stylesheet; the sources, style.css.
+    /* global __STYLE__ */
+    const style = typeof __STYLE__ === "undefined" ? "style.css" : __STYLE__;
+    const css = Object.assign(document.createElement("link"), { rel: "stylesheet", href: new URL(style, import.meta.url).href });
     const loading = Object.assign(document.createElement("p"), { className: "banner", textContent: "Loading the rules… 正在加载规则…" });
     loading.setAttribute("role", "status");
     root.append(css, loading);
     try {
-      const [c] = await Promise.all([load(), new Promise((r) => { css.onload = css.onerror = r; })]);
+      const attr = this.getAttribute("lang");
+      const lang = attr === "en" || attr === "zh" ? attr : browserLang();
+      const [c] = await Promise.all([loadCore(lang), new Promise((r) => { css.onload = css.onerror = r; })]);
       let params = null;
       try { params = this.hasAttribute("params") ? JSON.parse(this.getAttribute("params")) : null; } catch { params = null; }
       const panels = words(this.getAttribute("panels"));
-      this.#app = mount(root, c, {
-        host: this, lang: this.getAttribute("lang"), params,
+      this.#app = mount(root, { core: c, full: load, coreFor: loadCore }, {
+        host: this, lang, params,
         panels: panels.length ? panels : PANELS,
         syncUrl: this.hasAttribute("sync-url") || this.hasAttribute("standalone"),
         linkBase: this.getAttribute("link-base"), page: this.hasAttribute("standalone"),
@@ -81,7 +98,9 @@ export class SslvpnBuilder extends HTMLElement {
   /** The last validation report. */
   get report() { return this.#app?.state.view?.report ?? null; }
   /** Reads a pasted request (see the Import panel) into the form. */
-  import(text) { this.#app?.importText(text); }
+  import(text) { return this.#app?.importText(text); }
+  /** Loads the outputs (signing, snippets) now rather than on first use. */
+  loadOutputs() { return this.#app?.ensureFull(); }
 
   /** Tells an embedding page how tall the builder is, whenever that changes. */
   #postHeight() {
@@ -96,4 +115,3 @@ export class SslvpnBuilder extends HTMLElement {
 }
 
 if (!customElements.get("sslvpn-builder")) customElements.define("sslvpn-builder", SslvpnBuilder);
-export { core };

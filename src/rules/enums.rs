@@ -37,7 +37,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             "{} must be exactly one of {} (case-sensitive), not {}.",
             "{} 必须为 {} 之一（区分大小写），而不是 {}。",
             field,
-            allowed.join(", "),
+            crate::text::join(allowed.iter().copied(), ", "),
             echo(&v)
         );
         ctx.add(rule, field, msg, near);

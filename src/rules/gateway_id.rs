@@ -44,7 +44,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
     // `replacen("vpn_", "vpn-", 1)`, without the `&str` pattern searcher.
     let mut fixed = id.to_ascii_lowercase();
     if let Some((head, tail)) = crate::text::split_once(&fixed, "vpn_") {
-        fixed = [head, "vpn-", tail].concat();
+        fixed = crate::text::join([head, tail], "vpn-");
     }
     let suggestion = well_formed(&fixed).then_some(fixed);
     let shown = echo(&id);

@@ -123,15 +123,10 @@ pub static RULES: &[&Rule] = &[
 ];
 
 /// Message in the context's language: `tr!(ctx, "en {}", "zh {}", arg)`.
+/// (A one-language build keeps only its language's text: see [`crate::text!`].)
 macro_rules! tr {
     ($ctx:expr, $en:literal, $zh:literal $(, $arg:expr)* $(,)?) => {
-        $crate::text::fill(
-            match $ctx.lang {
-                $crate::Lang::En => $en,
-                $crate::Lang::Zh => $zh,
-            },
-            &[$(&$arg),*],
-        )
+        $crate::text::fill($crate::Lang::pick($ctx.lang, &$crate::text!($en, $zh)), &[$(&$arg),*])
     };
 }
 pub(crate) use tr;

@@ -12,18 +12,44 @@
 /// assert_eq!(percent_encode("测"), "%E6%B5%8B");
 /// ```
 pub fn percent_encode(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(s.len());
-    for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
+    encode_into(&mut out, s, "%");
     out
+}
+
+/// `true` for the bytes sent as they are: `A-Z a-z 0-9 - _ . ~`.
+static UNRESERVED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~');
+        b += 1;
+    }
+    t
+};
+
+/// Appends `s` percent-encoded to `out`, each escape starting with
+/// `percent`: `"%"` encodes once, `"%25"` gives what encoding the result a
+/// second time would (its `%` becomes `%25`; hex digits are unreserved).
+/// Runs of unreserved bytes are copied whole.
+pub(crate) fn encode_into(out: &mut String, s: &str, percent: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if UNRESERVED[usize::from(b)] {
+            continue;
+        }
+        // A run starts after an encoded byte and at an ASCII byte, so `start`
+        // and `i` are char boundaries whenever the run is not empty (`get`,
+        // not indexing: no panic path in the wasm).
+        out.push_str(s.get(start..i).unwrap_or_default());
+        out.push_str(percent);
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
+        start = i + 1;
+    }
+    out.push_str(s.get(start..).unwrap_or_default());
 }
 
 /// The canonical query string: pairs sorted by name in byte order (then by
@@ -38,16 +64,38 @@ pub fn percent_encode(s: &str) -> String {
 /// assert_eq!(canonical_query(&[("b", "1 2"), ("B", ""), ("a", "*")]), "B=&a=%2A&b=1%202");
 /// ```
 pub fn canonical_query(params: &[(&str, &str)]) -> String {
+    canonical_query_and(params, None)
+}
+
+/// [`canonical_query`], and when `twice` is given, the same query
+/// percent-encoded once more appended to it (what V1 signs), in one pass.
+pub(crate) fn canonical_query_and(
+    params: &[(&str, &str)],
+    mut twice: Option<&mut String>,
+) -> String {
     let mut sorted: Vec<&(&str, &str)> = params.iter().collect();
     sort(&mut sorted);
-    let mut out = String::new();
-    for (name, value) in sorted {
-        if !out.is_empty() {
+    // A request's query is a few hundred bytes: room for it at once (a
+    // constant keeps the page's code small).
+    let mut out = String::with_capacity(512);
+    if let Some(t) = twice.as_deref_mut() {
+        t.reserve(768);
+    }
+    for (i, (name, value)) in sorted.into_iter().enumerate() {
+        if i > 0 {
             out.push('&');
         }
-        out.push_str(&percent_encode(name));
+        encode_into(&mut out, name, "%");
         out.push('=');
-        out.push_str(&percent_encode(value));
+        encode_into(&mut out, value, "%");
+        if let Some(t) = twice.as_deref_mut() {
+            if i > 0 {
+                t.push_str("%26");
+            }
+            encode_into(t, name, "%25");
+            t.push_str("%3D");
+            encode_into(t, value, "%25");
+        }
     }
     out
 }
@@ -103,6 +151,64 @@ mod tests {
         let q = canonical_query(&[("a", "1"), ("Z", "2"), ("_", "3"), ("A", "4")]);
         assert_eq!(q, "A=4&Z=2&_=3&a=1");
         assert_eq!(canonical_query(&[]), "");
+    }
+
+    #[test]
+    fn one_pass_double_encoding_equals_two_passes() {
+        let values = [
+            "",
+            "a",
+            "a b",
+            "*~-_.",
+            "%",
+            "%25",
+            "=&+/",
+            "10.0.0.0/8,172.16.0.0/16",
+            "2025-06-01T12:34:56Z",
+            "全部 options",
+            "😀\n\0\u{7f}",
+            "é",
+        ];
+        for (i, v) in values.iter().enumerate() {
+            let params = [
+                ("Name", *v),
+                ("A b", values[(i + 3) % values.len()]),
+                ("é=", ""),
+            ];
+            let mut twice = String::from("GET&%2F&");
+            let once = canonical_query_and(&params, Some(&mut twice));
+            assert_eq!(once, canonical_query(&params));
+            assert_eq!(twice, format!("GET&%2F&{}", percent_encode(&once)), "{v:?}");
+        }
+        let mut twice = String::new();
+        assert_eq!(canonical_query_and(&[], Some(&mut twice)), "");
+        assert_eq!(twice, "");
+    }
+
+    #[test]
+    fn every_byte_encodes_as_before() {
+        // The byte-at-a-time encoder this one replaced, as the reference.
+        let reference = |s: &str| -> String {
+            s.bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect()
+        };
+        let all: String = (0..=0x7f_u8)
+            .map(char::from)
+            .chain(['é', '测', '😀'])
+            .collect();
+        assert_eq!(percent_encode(&all), reference(&all));
+        for i in 0..all.len() {
+            if let Some(tail) = all.get(i..) {
+                assert_eq!(percent_encode(tail), reference(tail));
+            }
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl Endpoint {
     /// optional port 1 to 65535.
     pub fn host(&self, region_id: &str) -> Result<String, SignError> {
         let host = match self {
-            Endpoint::Regional => format!("vpc.{region_id}.aliyuncs.com"),
+            Endpoint::Regional => ["vpc.", region_id, ".aliyuncs.com"].concat(),
             Endpoint::Central => CENTRAL_HOST.to_owned(),
             Endpoint::Custom(h) => h.to_ascii_lowercase(),
         };

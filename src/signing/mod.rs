@@ -101,8 +101,7 @@ impl Credentials {
         }
         let printable =
             |s: &str| !s.is_empty() && s.bytes().all(|b| (0x21..0x7f).contains(&b) && b != b',');
-        if !printable(&self.access_key_id)
-            || !self.security_token.as_deref().is_none_or(printable)
+        if !printable(&self.access_key_id) || !self.security_token.as_deref().is_none_or(printable)
         {
             return Err(SignError::CREDENTIALS_INVALID);
         }
@@ -440,7 +439,8 @@ pub fn sign(
     let method = opts.method;
     let (ts, nonce) = (opts.timestamp.as_str(), opts.nonce.as_str());
     let token = creds.security_token.as_deref();
-    let mut params: Vec<(&str, &str)> = req.params().collect();
+    let mut params: Vec<(&str, &str)> = Vec::with_capacity(req.params().count() + 9);
+    params.extend(req.params());
     let signed = match opts.scheme {
         Scheme::V1 => {
             params.extend([
@@ -455,16 +455,15 @@ pub fn sign(
             ]);
             params.extend(token.map(|t| ("SecurityToken", t)));
             let s = sign_v1(method.as_str(), &params, &creds.access_key_secret);
-            let query = format!("{}&Signature={}", s.canonical, percent_encode(&s.signature));
             let (url, headers, body) = match method {
-                Method::Get => (format!("https://{host}/?{query}"), vec![], None),
+                Method::Get => (v1_query(&["https://", &host, "/?"], &s), vec![], None),
                 Method::Post => (
-                    format!("https://{host}/"),
+                    url(&host, ""),
                     vec![(
                         "Content-Type".to_owned(),
                         "application/x-www-form-urlencoded".to_owned(),
                     )],
-                    Some(query),
+                    Some(v1_query(&[], &s)),
                 ),
             };
             Signed {
@@ -498,12 +497,7 @@ pub fn sign(
                 body: b"",
             };
             let s = sign_v3(&v3, &creds.access_key_id, &creds.access_key_secret)?;
-            let query = canonical_query(&params);
-            let url = if query.is_empty() {
-                format!("https://{host}/")
-            } else {
-                format!("https://{host}/?{query}")
-            };
+            let url = url(&host, &canonical_query(&params));
             let mut headers = s.headers;
             headers.push(("Authorization".to_owned(), s.authorization));
             Signed {
@@ -523,6 +517,31 @@ pub fn sign(
         }
     };
     Ok(signed)
+}
+
+/// `prefix`, then the V1 canonical query and `&Signature=` with the
+/// signature percent-encoded: the V1 URL's tail or the form body.
+fn v1_query(prefix: &[&str], s: &v1::V1Signature) -> String {
+    let len = prefix.iter().map(|p| p.len()).sum::<usize>() + s.canonical.len() + 48;
+    let mut out = String::with_capacity(len);
+    for part in prefix.iter().chain([&s.canonical.as_str(), &"&Signature="]) {
+        out.push_str(part);
+    }
+    encode::encode_into(&mut out, &s.signature, "%");
+    out
+}
+
+/// `https://host/`, then `?query` unless the query is empty.
+fn url(host: &str, query: &str) -> String {
+    let mut out = String::with_capacity(host.len() + query.len() + 10);
+    for part in ["https://", host, "/"] {
+        out.push_str(part);
+    }
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(query);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! V1: the RPC query-string scheme, `SignatureMethod=HMAC-SHA1`,
 //! `SignatureVersion=1.0` (Alibaba's docs call it "signature method V2").
 
-use super::encode::{canonical_query, percent_encode};
+use super::encode::canonical_query_and;
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
@@ -24,8 +24,12 @@ pub struct V1Signature {
 /// [`super::sign`]; the published vectors it reproduces are unit tests
 /// (`signing::vectors`).
 pub fn sign_v1(method: &str, params: &[(&str, &str)], access_key_secret: &str) -> V1Signature {
-    let canonical = canonical_query(params);
-    let string_to_sign = format!("{method}&%2F&{}", percent_encode(&canonical));
+    let mut string_to_sign = String::new();
+    for part in [method, "&%2F&"] {
+        string_to_sign.push_str(part);
+    }
+    // `percent_encode(canonical)`, written in the same pass as the canonical query.
+    let canonical = canonical_query_and(params, Some(&mut string_to_sign));
     let key = format!("{access_key_secret}&");
     let signature = hmac_sha1_base64(key.as_bytes(), string_to_sign.as_bytes());
     V1Signature {

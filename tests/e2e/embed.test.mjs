@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { serve, settle, ready, WWW, chromiumPath } from "./harness.mjs";
+import { serve, settle, ready, WWW, chromiumPath, setLang } from "./harness.mjs";
 
 const PACKAGE = fileURLToPath(new URL("../../target/npm/sslvpn-builder/", import.meta.url));
 const HOST = fileURLToPath(new URL("./host/", import.meta.url));
@@ -55,6 +55,9 @@ for (const lang of ["en", "zh"]) {
         window.changes = [];
         b.addEventListener("change", (e) => window.changes.push(e.detail));
       }, [lang, theme]);
+      // A language other than the page's loads that language's core first.
+      await page.waitForFunction((l) => l === "en"
+        || /[\u4e00-\u9fff]/.test(document.querySelector("sslvpn-builder").shadowRoot.querySelector("h1").textContent), lang);
       await settle(page);
 
       // Validation inside the shadow root.
@@ -148,7 +151,7 @@ test("screenshots for the README: standalone light and dark, Chinese, phone", as
     const page = await context.newPage();
     await page.goto(`${origin}/index.html`);
     await ready(page);
-    if (setup) await page.selectOption("sslvpn-builder #lang", setup);
+    if (setup) await setLang(page, setup);
     await page.click("sslvpn-builder #example");
     await page.fill('sslvpn-builder [name="Port"]', "443");
     await page.fill("sslvpn-builder #ak-id", "LTAI5tExampleKeyId");

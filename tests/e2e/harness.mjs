@@ -75,7 +75,7 @@ function countCoreCalls() {
 }
 
 /** Opens the page; returns { page, origin, requests, consoleErrors, close }. */
-export async function open({ countCoreCalls: count = false, path = "index.html", www, viewport, colorScheme } = {}) {
+export async function open({ countCoreCalls: count = false, path = "index.html", www, viewport, colorScheme, outputs = true } = {}) {
   const server = await serve(www);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -96,6 +96,8 @@ export async function open({ countCoreCalls: count = false, path = "index.html",
   await context.addInitScript(() => { window.$root = () => document.querySelector("sslvpn-builder").shadowRoot; });
   await page.goto(`${origin}/${path}`);
   await ready(page);
+  // Most tests use the outputs: load the full core now rather than on first use.
+  if (outputs) await loadOutputs(page);
   return {
     page, origin, requests, consoleErrors, consoleAll, context,
     close: async () => { await browser.close(); server.close(); },
@@ -115,7 +117,20 @@ export async function settle(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** Loads the builder's outputs (the full core) and waits until they are there. */
+export async function loadOutputs(page) {
+  await page.evaluate(() => document.querySelector("sslvpn-builder").loadOutputs());
+  await page.waitForSelector("sslvpn-builder[outputs]", { timeout: 20000 });
+}
+
 /** Waits until the builder on the page has loaded its core and rendered. */
 export async function ready(page) {
   await page.waitForSelector("sslvpn-builder[ready]", { timeout: 20000 });
+}
+
+/** Switches the builder's language and waits until it shows it (a switch may load the other language's core). */
+export async function setLang(page, lang) {
+  await page.selectOption("sslvpn-builder #lang", lang);
+  await page.waitForSelector(`sslvpn-builder[lang=${lang}]`, { timeout: 20000 });
+  await settle(page);
 }

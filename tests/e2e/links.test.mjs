@@ -4,7 +4,7 @@
 // form and re-verifies a signed request with the credentials typed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type, settle, ready } from "./harness.mjs";
+import { open, type, settle, ready, setLang } from "./harness.mjs";
 
 const KEY_ID = "LTAI5tLinksE2E";
 const SECRET = "links-secret/+=value";
@@ -31,7 +31,7 @@ test("a share link round-trips every parameter and the language, and holds no cr
   await fill(page, NASTY);
   await page.fill("#ak-id", KEY_ID);
   await page.fill("#ak-secret", SECRET);
-  await page.selectOption("#lang", "zh");
+  await setLang(page, "zh");
   await settle(page);
   const url = page.url();
   assert.ok(!url.includes(KEY_ID) && !url.includes(encodeURIComponent(SECRET)) && !url.includes("links-secret"), url);
@@ -46,7 +46,7 @@ test("a share link round-trips every parameter and the language, and holds no cr
   assert.match(await cold.textContent("h1"), /请求构建器/);
   assert.equal(await cold.inputValue("#ak-secret"), "", "no credential comes from a link");
   await cold.close();
-  await page.selectOption("#lang", "en");
+  await setLang(page, "en");
 });
 
 test("#field= focuses that field and #error= opens its catalogue entry, on a cold load", async () => {

@@ -2,7 +2,7 @@
 // as a new user would; each failed on the page before the pipeline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type, settle, ready } from "./harness.mjs";
+import { open, type, settle, ready, setLang } from "./harness.mjs";
 
 const KEY_ID = "LTAI5tOutputsE2E";
 const SECRET = "outputs-secret";
@@ -118,7 +118,7 @@ test("4. curl follows Signature and Method; SDK and CLI snippets follow the endp
 
 test("5. in Chinese, notes, snippet comments, curl messages and times are Chinese", async () => {
   const { page } = s;
-  await page.selectOption("#lang", "zh");
+  await setLang(page, "zh");
   await settle(page);
   const cjk = /[\u4e00-\u9fff]/;
   const expiry = await page.textContent("#expiry");
@@ -136,7 +136,7 @@ test("5. in Chinese, notes, snippet comments, curl messages and times are Chines
     assert.doesNotMatch(await page.textContent("#snippet"), /The request has errors|cannot be signed|Install:/, id);
   }
   await type(page, "Port", "1195");
-  await page.selectOption("#lang", "en");
+  await setLang(page, "en");
   await settle(page);
 });
 

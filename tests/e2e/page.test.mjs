@@ -3,7 +3,7 @@
 // print, and a phone-width layout with tap targets of at least 24 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { open, type, settle, ready } from "./harness.mjs";
+import { open, type, settle, ready, setLang } from "./harness.mjs";
 
 const SECRET = "page-test-secret-value";
 let s;
@@ -45,9 +45,9 @@ test("the client pool picture shows overlaps and the pool's capacity", async () 
   assert.match(await page.textContent("#picture-caption"), /64 clients.*overlaps 1/);
   await type(page, "ClientIpPool", "192.168.0.0/16");
   assert.match(await page.textContent("#picture-caption"), /16384 clients and overlaps no/);
-  await page.selectOption("#lang", "zh");
+  await setLang(page, "zh");
   assert.match(await page.textContent("#picture-caption"), /16384 个客户端/);
-  await page.selectOption("#lang", "en");
+  await setLang(page, "en");
 });
 
 test("Generate gives a fresh ClientToken with the note to reuse it on retry", async () => {
@@ -66,9 +66,9 @@ test("coaching before sending, in both languages", async () => {
   const { page } = s;
   const en = await page.textContent("#coach");
   for (const w of [/asynchronous/, /DescribeVpnGateway/, /active/, /one SSL server/, /SSL-VPN must be enabled/, /IDaaS/]) assert.match(en, w);
-  await page.selectOption("#lang", "zh");
+  await setLang(page, "zh");
   assert.match(await page.textContent("#coach"), /异步.*DescribeVpnGateway/);
-  await page.selectOption("#lang", "en");
+  await setLang(page, "en");
 });
 
 test("print: no buttons, no placeholder as a value, outputs in full", async () => {

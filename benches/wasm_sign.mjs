@@ -1,0 +1,98 @@
+// `make bench`, the wasm against the official JS util: the page's wasm
+// `sign()` (validation included, as the page calls it) against
+// `getRPCSignature` of `@alicloud/openapi-util` (the npm package Alibaba's
+// TypeScript SDKs sign V1 with; pinned in tests/e2e/package.json), in one
+// Node process, for the requests in benches/requests.json (V1 GET, fixed
+// time and nonce). Both signatures are checked against the one Alibaba's
+// Python SDK computes before anything is timed.
+//
+//   node benches/wasm_sign.mjs [--pkg DIR] [--ms N]
+//
+// DIR is the wasm-bindgen output (default www/pkg, built by `make wasm`);
+// N the milliseconds per timed batch (default 40; 15 batches, median).
+// A benchmark, not a test: it prints figures, and fails only when a
+// signature differs.
+import { readFileSync, appendFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import assert from "node:assert/strict";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const pkg = resolve(arg("--pkg", resolve(here, "../www/pkg")));
+const batchMs = Number(arg("--ms", 40));
+const BATCHES = 15;
+
+const w = await import(pathToFileURL(resolve(pkg, "sslvpn_builder.js")));
+w.initSync({ module: readFileSync(resolve(pkg, "sslvpn_builder_bg.wasm")) });
+const require = createRequire(resolve(here, "../tests/e2e/package.json"));
+const OpenApiUtil = require("@alicloud/openapi-util").default;
+const utilVersion = require("@alicloud/openapi-util/package.json").version;
+
+const { requests } = JSON.parse(readFileSync(resolve(here, "requests.json"), "utf8"));
+
+/** Median microseconds per call of `fn`, over BATCHES batches of about batchMs each. */
+function time(fn) {
+  let n = 1;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i += 1) fn();
+    const dt = performance.now() - t0;
+    if (dt > batchMs / 4) { n = Math.max(1, Math.round((n * batchMs) / dt)); break; }
+    n *= 2;
+  }
+  const per = [];
+  for (let b = 0; b < BATCHES; b += 1) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i += 1) fn();
+    per.push(((performance.now() - t0) * 1000) / n);
+  }
+  per.sort((a, b) => a - b);
+  return per[BATCHES >> 1];
+}
+
+/** The V1 parameters the request signs: its own (wire form) and the common ones. */
+function signedParams(r) {
+  const p = {};
+  for (const [k, v] of Object.entries(r.params)) p[k] = String(v);
+  Object.assign(p, {
+    AccessKeyId: r.credentials.accessKeyId, Action: "CreateSslVpnServer", Format: "JSON",
+    SignatureMethod: "HMAC-SHA1", SignatureNonce: r.nonce, SignatureVersion: "1.0",
+    Timestamp: r.timestamp, Version: "2016-04-28",
+  });
+  return p;
+}
+
+const summary = [];
+console.log(`wasm sign() vs @alicloud/openapi-util ${utilVersion} getRPCSignature, Node ${process.version} (${pkg})`);
+console.log(`${"request".padEnd(16)} ${"wasm sign() µs".padStart(15)} ${"getRPCSignature µs".padStart(19)} ${"ratio".padStart(8)}`);
+for (const r of requests) {
+  const opts = { signature: r.signature, method: r.method, endpoint: r.endpoint, timestamp: r.timestamp, nonce: r.nonce };
+  const wasmSign = () => w.sign(r.params, r.credentials, opts, "en");
+  const got = wasmSign();
+  assert.equal(got.error, null, `${r.name}: ${JSON.stringify(got.error)}`);
+  assert.equal(got.signed.signature, r.expected.signature, `${r.name}: wasm signature`);
+  assert.equal(got.signed.stringToSign, r.expected.stringToSign, `${r.name}: wasm string to sign`);
+  const params = signedParams(r);
+  const secret = r.credentials.accessKeySecret;
+  const utilSign = () => OpenApiUtil.getRPCSignature(params, r.method, secret);
+  assert.equal(utilSign(), r.expected.signature, `${r.name}: getRPCSignature`);
+
+  const [tw, tu] = [time(wasmSign), time(utilSign)];
+  // Interleave a second round so a drifting machine shows up in both.
+  const [tw2, tu2] = [time(wasmSign), time(utilSign)];
+  const wasmUs = Math.min(tw, tw2);
+  const utilUs = Math.min(tu, tu2);
+  const ratio = utilUs / wasmUs;
+  console.log(`${r.name.padEnd(16)} ${wasmUs.toFixed(2).padStart(15)} ${utilUs.toFixed(2).padStart(19)} ${(ratio.toFixed(2) + "x").padStart(8)}`);
+  summary.push({ name: r.name, wasmUs, utilUs, ratio });
+}
+const main = summary[0];
+const line = `wasm sign() vs openapi-util getRPCSignature (${main.name}): ${main.wasmUs.toFixed(2)} µs vs ${main.utilUs.toFixed(2)} µs, `
+  + `wasm ${main.ratio >= 1 ? `${main.ratio.toFixed(2)}x faster` : `${(1 / main.ratio).toFixed(2)}x slower`} (target: 2x faster)`;
+console.log(line);
+if (process.env.BENCH_SUMMARY) appendFileSync(process.env.BENCH_SUMMARY, `${line}\n`);
