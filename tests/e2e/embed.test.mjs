@@ -156,6 +156,7 @@ test("screenshots for the README: standalone light and dark, Chinese, phone", as
     await page.fill('sslvpn-builder [name="Port"]', "443");
     await page.fill("sslvpn-builder #ak-id", "LTAI5tExampleKeyId");
     await page.fill("sslvpn-builder #ak-secret", "example-secret");
+    await page.waitForSelector("sslvpn-builder[outputs]");
     await page.evaluate(async () => { document.activeElement?.blur(); scrollTo(0, 0); await document.fonts.ready; });
     await settle(page);
     await page.screenshot({ path: `${SHOTS}${name}.png` });
