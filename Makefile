@@ -187,8 +187,8 @@ bench: wasm install-npm install-apt bench-venv
 	BENCH_SUMMARY=$(BENCH_SUMMARY) $(SDK_VENV)/bin/python benches/python_sign.py --criterion $(CRITERION_DIR)
 	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/wasm_sign.mjs
 	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/cold.mjs
+	@echo; echo "== make bench: signing against the official SDKs, and the page's cold load =="; cat $(BENCH_SUMMARY); echo
 	node benches/page.mjs --keys $(BENCH_KEYS)
-	@echo; echo "== make bench: signing against the official SDKs, and the page's cold load =="; cat $(BENCH_SUMMARY)
 
 # The pinned SDK venv (tests/sdk) with the two older official V1 signers too.
 .PHONY: bench-venv

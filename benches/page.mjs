@@ -60,7 +60,9 @@ await page.evaluate(() => {
         b.pending = null;
       }, 300);
     });
-  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  // The builder renders into its shadow root: changes there are not seen from the document.
+  }).observe(document.querySelector("sslvpn-builder")?.shadowRoot || document.body,
+    { subtree: true, childList: true, characterData: true, attributes: true });
 });
 
 // Several fields: text appended then erased, a port retyped, a CIDR list grown.

@@ -34,7 +34,10 @@
 // The import module (feature `import-module`) is this same facade with only
 // `importText`, the validation core (feature `core-module`) without the
 // pipeline: the helpers for the other exports go unused there.
-#![cfg_attr(any(feature = "import-module", feature = "core-module"), allow(dead_code, unused_imports))]
+#![cfg_attr(
+    any(feature = "import-module", feature = "core-module"),
+    allow(dead_code, unused_imports)
+)]
 
 use crate::pipeline::{Choices, Session, View};
 use crate::shape::{Node, Shape};
@@ -476,8 +479,16 @@ pub fn check(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsView, JsErro
     let (input, lang) = (input(&params)?, lang(&arg(lang_tag)));
     let checked = crate::check(&input, lang);
     let picture = crate::picture::picture(checked.request(), lang);
-    let (report, share) = (checked.into_report(), crate::import::share_fragment(&input, lang));
+    let (report, share) = (
+        checked.into_report(),
+        crate::import::share_fragment(&input, lang),
+    );
     let status = crate::ui::status(&report, lang);
-    let fields = vec![("report", report.shape()), ("status", status.shape()), ("picture", picture.shape()), ("share", share.shape())];
+    let fields = vec![
+        ("report", report.shape()),
+        ("status", status.shape()),
+        ("picture", picture.shape()),
+        ("share", share.shape()),
+    ];
     Ok(node(&Node::Obj(fields)).unchecked_into())
 }

@@ -18,7 +18,10 @@ use sslvpn_builder::{check, error_code, Input, Lang, Severity, Value, PARAMS};
 const SECRET: &str = "property-secret-Zq9";
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(256)
 }
 
 /// Strings people and attackers type: near-valid values, separators,
@@ -100,26 +103,34 @@ fn choices() -> impl Strategy<Value = Choices> {
         prop::option::of(prop::sample::select(vec!["v1", "v3", "V2", ""])),
         prop::option::of(prop::sample::select(vec!["GET", "POST", "put"])),
         prop::option::of(endpoint()),
-        prop::option::of(prop::sample::select(TARGETS.iter().map(|t| t.id).chain(["cobol"]).collect::<Vec<_>>())),
+        prop::option::of(prop::sample::select(
+            TARGETS
+                .iter()
+                .map(|t| t.id)
+                .chain(["cobol"])
+                .collect::<Vec<_>>(),
+        )),
         prop::bool::ANY,
         prop::option::of("[ -~]{0,10}"),
         -900i32..900,
     )
-        .prop_map(|(lang, sig, method, endpoint, target, creds, nonce, utc_offset)| Choices {
-            lang,
-            signature: sig.map(str::to_owned),
-            method: method.map(str::to_owned),
-            endpoint,
-            target: target.map(str::to_owned),
-            credentials: creds.then(|| Credentials {
-                access_key_id: "LTAI-prop".into(),
-                access_key_secret: SECRET.into(),
-                security_token: None,
-            }),
-            nonce,
-            utc_offset,
-            ..Choices::default()
-        })
+        .prop_map(
+            |(lang, sig, method, endpoint, target, creds, nonce, utc_offset)| Choices {
+                lang,
+                signature: sig.map(str::to_owned),
+                method: method.map(str::to_owned),
+                endpoint,
+                target: target.map(str::to_owned),
+                credentials: creds.then(|| Credentials {
+                    access_key_id: "LTAI-prop".into(),
+                    access_key_secret: SECRET.into(),
+                    security_token: None,
+                }),
+                nonce,
+                utc_offset,
+                ..Choices::default()
+            },
+        )
 }
 
 proptest! {

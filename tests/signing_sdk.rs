@@ -153,12 +153,17 @@ fn real_vpc_client_requests() {
                 // so: exactly one header, the form's Content-Type (the SDK
                 // sends them in the query, with no body and no Content-Type).
                 assert!(
-                    !pairs(&sent["headers"]).iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type")),
+                    !pairs(&sent["headers"])
+                        .iter()
+                        .any(|(k, _)| k.eq_ignore_ascii_case("content-type")),
                     "{name}: the SDK's query POST has no Content-Type"
                 );
                 assert_eq!(
                     ours.headers,
-                    [("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned())],
+                    [(
+                        "Content-Type".to_owned(),
+                        "application/x-www-form-urlencoded".to_owned()
+                    )],
                     "{name}: V1 POST headers"
                 );
                 // Our POST sends the same parameters (as a form body).

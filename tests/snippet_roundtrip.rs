@@ -1010,15 +1010,24 @@ fn python_snippets_run_against_a_stub_sdk() {
     );
     let cases: Vec<(Vec<(&str, &str)>, serde_json::Value)> = vec![
         (
-            vec![("Port", "1195"), ("Compress", "true"), ("DryRun", "false"), ("EnableMultiFactorAuth", "true"),
-                 ("IDaaSInstanceId", "idaas-cn-hangzhou-p1"), ("Name", "it's \"mine\" 😀")],
+            vec![
+                ("Port", "1195"),
+                ("Compress", "true"),
+                ("DryRun", "false"),
+                ("EnableMultiFactorAuth", "true"),
+                ("IDaaSInstanceId", "idaas-cn-hangzhou-p1"),
+                ("Name", "it's \"mine\" 😀"),
+            ],
             serde_json::json!({
                 "port": ["int", 1195], "compress": ["bool", true], "dry_run": ["bool", false],
                 "enable_multi_factor_auth": ["bool", true], "idaa_sinstance_id": ["str", "idaas-cn-hangzhou-p1"],
                 "name": ["str", "it's \"mine\" 😀"], "region_id": ["str", "cn-hangzhou"],
             }),
         ),
-        (vec![("Port", "abc")], serde_json::json!({ "port": ["str", "abc"] })),
+        (
+            vec![("Port", "abc")],
+            serde_json::json!({ "port": ["str", "abc"] }),
+        ),
     ];
     for (i, (extra, want)) in cases.into_iter().enumerate() {
         let mut input: Input = [
@@ -1034,7 +1043,13 @@ fn python_snippets_run_against_a_stub_sdk() {
             input.insert(k.into(), Value::from(v));
         }
         let checked = check(&input, Lang::En);
-        let code = snippet::render("python", checked.request(), !checked.report().valid(), &Default::default()).unwrap();
+        let code = snippet::render(
+            "python",
+            checked.request(),
+            !checked.report().valid(),
+            &Default::default(),
+        )
+        .unwrap();
         let (script, record) = (dir.join(format!("s{i}.py")), dir.join(format!("r{i}.json")));
         std::fs::write(&script, &code).unwrap();
         let out = run(Command::new("python3")
@@ -1044,7 +1059,8 @@ fn python_snippets_run_against_a_stub_sdk() {
             .env("ALIBABA_CLOUD_ACCESS_KEY_ID", "id")
             .env("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "secret"));
         assert_eq!(String::from_utf8_lossy(&out), "vss-stub\n", "case {i}");
-        let got: serde_json::Value = serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
+        let got: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&record).unwrap()).unwrap();
         for (k, v) in want.as_object().unwrap() {
             assert_eq!(&got[k], v, "case {i}: {k}");
         }

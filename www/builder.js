@@ -512,12 +512,19 @@ export function mount(root, cores, opts = {}) {
     render(v);
     clearTimeout(tick);
     if (v.signing.signed) tick = setTimeout(() => run(), 15000);
-    if (syncUrl && !booting && location.hash.slice(1) !== v.share) history.replaceState(history.state, "", `#${v.share}`);
+    // The address bar follows shortly after (replaceState costs about a
+    // millisecond: not on the keystroke's path to the screen).
+    if (syncUrl && !booting) {
+      clearTimeout(urlTimer);
+      urlTimer = setTimeout(() => {
+        if (location.hash.slice(1) !== v.share) history.replaceState(history.state, "", `#${v.share}`);
+      }, 150);
+    }
     if (remember.checked) save();
     host?.dispatchEvent(new CustomEvent("change", { bubbles: true, detail: { params: values(), report: v.report, lang: state.lang } }));
     return v;
   }
-  let tick = 0;
+  let tick = 0, urlTimer = 0;
   let booting = true;
 
   function relabel() {

@@ -129,7 +129,12 @@ pub(crate) fn check(ctx: &mut Ctx) {
     }
     let fixed: Vec<String> = nets.iter().map(|n| cidr::show(&n.trunc())).collect();
     for n in &nets {
-        host_bits(ctx, FIELD, n, Some(crate::text::join(fixed.iter().map(String::as_str), ",")));
+        host_bits(
+            ctx,
+            FIELD,
+            n,
+            Some(crate::text::join(fixed.iter().map(String::as_str), ",")),
+        );
     }
     for (i, a) in nets.iter().enumerate() {
         if let Some(b) = nets[..i]

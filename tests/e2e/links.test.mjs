@@ -32,7 +32,8 @@ test("a share link round-trips every parameter and the language, and holds no cr
   await page.fill("#ak-id", KEY_ID);
   await page.fill("#ak-secret", SECRET);
   await setLang(page, "zh");
-  await settle(page);
+  // The address bar follows the form a moment after the last change.
+  await page.waitForFunction(() => location.hash.includes("lang=zh") && location.hash.includes("DnsServers="));
   const url = page.url();
   assert.ok(!url.includes(KEY_ID) && !url.includes(encodeURIComponent(SECRET)) && !url.includes("links-secret"), url);
   await page.click("#copy-link");

@@ -19,7 +19,8 @@ test("first only validation: the form works before signing and snippets load", a
   await type(page, "Port", "443");
   assert.match(await page.textContent("#x-Port"), /SslVpnServerPort\.Illegal/);
   assert.match(await page.textContent("#sign-out"), /first use/, "the outputs say they load on first use");
-  assert.ok(page.url().includes("Port=443"), "the share link is kept from the first keystroke");
+  await page.waitForFunction(() => location.hash.includes("Port=443"));
+  assert.ok(page.url().includes("Port=443"), "the share link follows from the first keystroke");
   assert.ok(!files(s).some((f) => f.includes("sslvpn_builder")), "no full core yet");
   // First use: a tab. The full core loads and the code is there.
   await page.click("#tab-python");
