@@ -23,6 +23,9 @@ test("remembering is off by default, keeps parameters only, and forgets on reque
   assert.match(stored, /remember me/);
   assert.ok(!stored.includes(SECRET) && !stored.includes("LTAI5tRemember"), "never a credential");
   assert.equal(await page.isVisible("#forget"), true, "a visible way to forget");
+  // The address bar (a share link, which wins over what was remembered)
+  // follows the form a moment after the last change.
+  await page.waitForFunction(() => location.hash.includes("remember"));
   await page.reload();
   await ready(page);
   assert.equal(await page.inputValue('[name="Name"]'), "remember me 😀 & #1 100%");
