@@ -45,6 +45,7 @@ mod catalogue;
 mod cidr;
 pub mod import;
 mod lang;
+pub mod operation;
 mod params;
 pub mod picture;
 pub mod pipeline;

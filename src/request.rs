@@ -1,6 +1,7 @@
 //! The request a validation produces, and the validated form that signing
 //! accepts.
 
+use crate::operation::{Operation, CREATE_SSL_VPN_SERVER};
 use crate::report::{Finding, Report, Severity};
 use std::ops::Deref;
 
@@ -9,14 +10,30 @@ use std::ops::Deref;
 /// (leading and trailing whitespace removed, `true`/`false`, decimal ports
 /// and owner IDs, comma lists without spaces), sorted by wire name in byte
 /// order. `Action` is not included: signing adds it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
+    operation: &'static Operation,
     params: Vec<(&'static str, String)>,
 }
 
+impl Default for Request {
+    /// An empty `CreateSslVpnServer` request.
+    fn default() -> Request {
+        Request::from_sorted(&CREATE_SSL_VPN_SERVER, Vec::new())
+    }
+}
+
 impl Request {
-    pub(crate) fn from_sorted(params: Vec<(&'static str, String)>) -> Request {
-        Request { params }
+    pub(crate) fn from_sorted(
+        operation: &'static Operation,
+        params: Vec<(&'static str, String)>,
+    ) -> Request {
+        Request { operation, params }
+    }
+
+    /// The operation the request is for.
+    pub fn operation(&self) -> &'static Operation {
+        self.operation
     }
 
     /// The value of one parameter, if it was set.

@@ -11,7 +11,7 @@
 //! ```
 
 use super::{tr, Ctx, Rule};
-use crate::params::{Kind, PARAMS};
+use crate::params::Kind;
 use crate::report::Severity::Error;
 use crate::text::echo;
 
@@ -19,7 +19,7 @@ use crate::text::echo;
 pub(crate) const BOOLEAN_VALUE: Rule = Rule::new("boolean-value", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
-    for p in PARAMS.iter().filter(|p| p.kind == Kind::Boolean) {
+    for p in ctx.op.params.iter().filter(|p| p.kind == Kind::Boolean) {
         let Some(v) = ctx.get(p.name).map(str::to_owned) else {
             continue;
         };

@@ -10,7 +10,7 @@
 //! assert_eq!(f.suggestion.as_deref(), Some("UDP"));
 //! ```
 
-use super::{spec, tr, Ctx, Rule};
+use super::{tr, Ctx, Rule};
 use crate::report::Severity::Error;
 use crate::text::echo;
 
@@ -21,7 +21,7 @@ pub(crate) const CIPHER_VALUE: Rule = Rule::new("cipher-value", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
     for (field, rule) in [("Proto", &PROTO_VALUE), ("Cipher", &CIPHER_VALUE)] {
-        let allowed = spec(field).allowed;
+        let allowed = ctx.spec(field).allowed;
         let Some(v) = ctx.get(field).map(str::to_owned) else {
             continue;
         };

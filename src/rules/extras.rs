@@ -11,7 +11,7 @@
 //! ```
 
 use super::{tr, Ctx, Rule};
-use crate::params::{Kind, PARAMS};
+use crate::params::Kind;
 use crate::report::Severity::{Info, Warning};
 
 /// A control character in a string value.
@@ -24,7 +24,7 @@ pub(crate) const DNS_SERVERS_ASCII: Rule = Rule::new("dns-servers-ascii", Warnin
 pub(crate) const DNS_SERVERS_UNDOCUMENTED: Rule = Rule::new("dns-servers-undocumented", Info, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
-    for p in PARAMS.iter().filter(|p| p.kind == Kind::String) {
+    for p in ctx.op.params.iter().filter(|p| p.kind == Kind::String) {
         let Some(v) = ctx.get(p.name) else {
             continue;
         };

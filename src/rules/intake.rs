@@ -23,12 +23,12 @@
 use super::caps::{self, too_long};
 use super::{tr, Ctx, Rule};
 use crate::params::limits::{MAX_PARAMS, MAX_UNKNOWN_REPORTED};
-use crate::params::{param, Kind, Param, ACTION, COMMON, PARAMS};
+use crate::params::{Kind, Param, COMMON};
 use crate::report::Severity::{Error, Info};
 use crate::text::{closest, echo};
 use crate::value::{Input, Value};
 
-/// `Action` given, but not `CreateSslVpnServer`.
+/// `Action` given, but not the operation's.
 pub(crate) const ACTION_FIXED: Rule = Rule::new("action-fixed", Error, None);
 /// A name that is no parameter of the operation.
 pub(crate) const UNKNOWN_PARAMETER: Rule = Rule::new("unknown-parameter", Error, None);
@@ -42,7 +42,7 @@ pub(crate) fn check(ctx: &mut Ctx, input: &Input) {
     // huge input costs a name comparison per key and no finding.
     let mut unknown = 0;
     for (name, v) in input {
-        match param(name) {
+        match ctx.op.param(name) {
             Some(p) => value(ctx, p, v),
             None => {
                 if unknown < MAX_UNKNOWN_REPORTED {
@@ -85,9 +85,10 @@ pub(crate) fn value(ctx: &mut Ctx, param: &'static Param, value: &Value) {
             return;
         }
     };
-    if param.name == "Action" && text != ACTION {
-        let msg = tr!(ctx, "Action is fixed to {}.", "Action 固定为 {}。", ACTION);
-        ctx.add(&ACTION_FIXED, "Action", msg, Some(ACTION.into()));
+    let action = ctx.op.action;
+    if param.name == "Action" && text != action {
+        let msg = tr!(ctx, "Action is fixed to {}.", "Action 固定为 {}。", action);
+        ctx.add(&ACTION_FIXED, "Action", msg, Some(action.into()));
         return;
     }
     ctx.set(param.name, text);
@@ -125,7 +126,7 @@ fn unknown_name(ctx: &mut Ctx, name: &str) {
             ),
             None,
         )
-    } else if let Some(near) = closest(name, PARAMS.iter().map(|p| p.name)) {
+    } else if let Some(near) = closest(name, ctx.op.params.iter().map(|p| p.name)) {
         (
             tr!(
                 ctx,

@@ -13,8 +13,9 @@
 
 use crate::catalogue::error_code;
 use crate::lang::Lang;
+use crate::operation::{Operation, CREATE_SSL_VPN_SERVER};
 use crate::params::limits::MAX_FINDINGS_PER_FIELD;
-use crate::params::{Param, PARAMS};
+use crate::params::Param;
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Checked, Request};
 use crate::value::{Input, Value};
@@ -134,6 +135,8 @@ pub(crate) use tr;
 /// What the rules share: the language, the values read so far, the findings.
 pub(crate) struct Ctx {
     pub lang: Lang,
+    /// The operation whose rules run.
+    pub op: &'static Operation,
     /// Sorted by name, as a `BTreeMap` would be (a second `BTreeMap`
     /// instantiation costs the wasm about 4 KB raw; there are a few dozen at most).
     values: Vec<(&'static str, String)>,
@@ -146,9 +149,10 @@ pub(crate) struct Ctx {
 }
 
 impl Ctx {
-    fn new(lang: Lang, probing: bool) -> Ctx {
+    fn new(op: &'static Operation, lang: Lang, probing: bool) -> Ctx {
         Ctx {
             lang,
+            op,
             values: Vec::new(),
             findings: Vec::new(),
             verify: Vec::new(),
@@ -232,10 +236,10 @@ impl Ctx {
     /// Whether `field`, set to `value` (read as a typed string is), passes
     /// every rule, the others left as they are.
     fn accepts(&self, field: &str, value: &str) -> bool {
-        let Some(p) = crate::params::param(field) else {
+        let Some(p) = self.op.param(field) else {
             return false;
         };
-        let mut trial = Ctx::new(self.lang, true);
+        let mut trial = Ctx::new(self.op, self.lang, true);
         // Only the values an error on `field` can depend on: every error
         // rule looks at its own field, except the pool's overlap (on
         // LocalSubnet) and the missing IDaaS instance (on
@@ -247,7 +251,7 @@ impl Ctx {
             .cloned()
             .collect();
         intake::value(&mut trial, p, &Value::Str(value.to_owned()));
-        run(&mut trial);
+        (self.op.rules)(&mut trial);
         !trial.has_error(p.name)
     }
 
@@ -271,8 +275,8 @@ impl Ctx {
     }
 }
 
-/// Every rule after intake, in order.
-fn run(ctx: &mut Ctx) {
+/// `CreateSslVpnServer`'s rules after intake, in order.
+pub(crate) fn create(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
     gateway_id::check(ctx);
@@ -314,9 +318,14 @@ fn run(ctx: &mut Ctx) {
 /// assert_eq!(checked.request().get("LocalSubnet"), Some("10.0.0.0/8,172.16.0.0/16"));
 /// ```
 pub fn check(input: &Input, lang: Lang) -> Checked {
-    let mut ctx = Ctx::new(lang, false);
+    check_operation(&CREATE_SSL_VPN_SERVER, input, lang)
+}
+
+/// [`check`] for any operation ([`Operation::check`]).
+pub(crate) fn check_operation(op: &'static Operation, input: &Input, lang: Lang) -> Checked {
+    let mut ctx = Ctx::new(op, lang, false);
     intake::check(&mut ctx, input);
-    run(&mut ctx);
+    (op.rules)(&mut ctx);
     ctx.verify_suggestions();
 
     // Sorted by name in byte order: the order signing needs.
@@ -328,7 +337,7 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
     let report = Report::new(ctx.findings, MAX_FINDINGS_PER_FIELD, &|field, n| {
         caps::more_findings(lang, field, n)
     });
-    Checked::new(report, Request::from_sorted(params))
+    Checked::new(report, Request::from_sorted(op, params))
 }
 
 /// Validates a request: the report of [`check`].
@@ -336,10 +345,13 @@ pub fn validate(input: &Input, lang: Lang) -> Report {
     check(input, lang).into_report()
 }
 
-/// The table entry of a known parameter (the names rules use are static).
-pub(crate) fn spec(name: &str) -> &'static Param {
-    PARAMS
-        .iter()
-        .find(|p| p.name == name)
-        .expect("rule uses a parameter of the table")
+impl Ctx {
+    /// The table entry of one of the operation's parameters (the names
+    /// rules use are static, and each rule runs only for operations that
+    /// have the parameters it reads).
+    pub(crate) fn spec(&self, name: &str) -> &'static Param {
+        self.op
+            .param(name)
+            .expect("rule uses a parameter of the operation's table")
+    }
 }

@@ -14,9 +14,9 @@
 //! assert!(checked.report().findings().iter().any(|f| f.field == "OwnerId" && f.rule == "owner-parameter"));
 //! ```
 
-use super::{spec, tr, Ctx, Rule};
+use super::{tr, Ctx, Rule};
 use crate::params::limits::LONG_MAX;
-use crate::params::{Kind, OWNER, PARAMS};
+use crate::params::{is_long, OWNER};
 use crate::report::Severity::{Error, Info};
 use crate::text::echo;
 
@@ -27,10 +27,7 @@ pub(crate) const INTEGER_VALUE: Rule = Rule::new("integer-value", Error, None);
 pub(crate) const OWNER_PARAMETER: Rule = Rule::new("owner-parameter", Info, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
-    for p in PARAMS
-        .iter()
-        .filter(|p| p.kind == Kind::Integer && p.name != "Port")
-    {
+    for p in ctx.op.params.iter().filter(|p| is_long(p.name)) {
         let Some(v) = ctx.get(p.name) else {
             continue;
         };
@@ -55,7 +52,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
             continue;
         }
         // What it is: the table's help, in the context's language.
-        let what = ctx.lang.pick(&spec(name).help);
+        let what = ctx.lang.pick(&ctx.spec(name).help);
         let msg = tr!(
             ctx,
             "{} is a framework parameter every official SDK carries for this operation; the API reference does not list it. It is signed and sent as given. {}",

@@ -10,14 +10,18 @@
 //! ```
 
 use super::{tr, Ctx, Rule};
-use crate::params::PARAMS;
 use crate::report::Severity::Error;
 
 /// A required parameter missing, empty or blank.
 pub(crate) const REQUIRED: Rule = Rule::new("required", Error, None);
 
 pub(crate) fn check(ctx: &mut Ctx) {
-    for p in PARAMS.iter().filter(|p| p.required && p.name != "Action") {
+    for p in ctx
+        .op
+        .params
+        .iter()
+        .filter(|p| p.required && p.name != "Action")
+    {
         if ctx.has_error(p.name) {
             continue; // e.g. a type mismatch already says what is wrong
         }

@@ -1,4 +1,4 @@
-//! Request signing for `CreateSslVpnServer`: V1 (RPC query string,
+//! Request signing for the operations' requests: V1 (RPC query string,
 //! HMAC-SHA1) and V3 (`ACS3-HMAC-SHA256` headers).
 //!
 //! [`sign`] takes a [`ValidRequest`] (so a request with errors can never be
@@ -52,7 +52,6 @@ use crate::lang::{Lang, Text};
 use crate::request::ValidRequest;
 use crate::shape::{Node, Shape};
 use crate::text;
-use crate::{ACTION, VERSION};
 use std::fmt;
 
 /// How long the server accepts a V1 `Timestamp` (31 minutes, DOC-V2).
@@ -413,7 +412,7 @@ impl fmt::Display for SignError {
 
 impl std::error::Error for SignError {}
 
-/// Signs a validated `CreateSslVpnServer` request.
+/// Signs a validated request, for its operation's action and version.
 ///
 /// V1 signs the operation parameters plus `Action`, `Version`,
 /// `Format=JSON`, `AccessKeyId`, `SignatureMethod=HMAC-SHA1`,
@@ -439,19 +438,20 @@ pub fn sign(
     let method = opts.method;
     let (ts, nonce) = (opts.timestamp.as_str(), opts.nonce.as_str());
     let token = creds.security_token.as_deref();
+    let (action, version) = (req.operation().action, req.operation().version);
     let mut params: Vec<(&str, &str)> = Vec::with_capacity(req.params().count() + 9);
     params.extend(req.params());
     let signed = match opts.scheme {
         Scheme::V1 => {
             params.extend([
                 ("AccessKeyId", creds.access_key_id.as_str()),
-                ("Action", ACTION),
+                ("Action", action),
                 ("Format", "JSON"),
                 ("SignatureMethod", "HMAC-SHA1"),
                 ("SignatureNonce", nonce),
                 ("SignatureVersion", "1.0"),
                 ("Timestamp", ts),
-                ("Version", VERSION),
+                ("Version", version),
             ]);
             params.extend(token.map(|t| ("SecurityToken", t)));
             let s = sign_v1(method.as_str(), &params, &creds.access_key_secret);
@@ -483,10 +483,10 @@ pub fn sign(
         }
         Scheme::V3 => {
             let mut headers = vec![
-                ("x-acs-action", ACTION),
+                ("x-acs-action", action),
                 ("x-acs-date", ts),
                 ("x-acs-signature-nonce", nonce),
-                ("x-acs-version", VERSION),
+                ("x-acs-version", version),
             ];
             headers.extend(token.map(|t| ("x-acs-security-token", t)));
             let v3 = V3Request {

@@ -81,7 +81,7 @@ pub(crate) fn command(
         out.push_str(&s.line(comment, &SIGNS_ITSELF, &[]));
     }
     out.push_str(&s.line(comment, &CREDENTIALS, &[]));
-    out.push_str("aliyun vpc CreateSslVpnServer");
+    out.push_str(&s.names("aliyun vpc {Op}"));
     if !s.regional {
         out.push_str(&format!("{cont}\n  {}", arg("endpoint", &s.host)));
     }

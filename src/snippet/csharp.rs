@@ -19,14 +19,14 @@ var config = new AlibabaCloud.OpenApiClient.Models.Config
 {v1}};
 var client = new AlibabaCloud.SDK.Vpc20160428.Client(config);
 
-var request = new CreateSslVpnServerRequest
+var request = new {Op}Request
 {
 ",
     v1: "    SignatureAlgorithm = \"v2\",\n",
     note: None,
     post: "};
-var response = client.CreateSslVpnServer(request);
-Console.WriteLine(response.Body.SslVpnServerId);
+var response = client.{Op}(request);
+Console.WriteLine(response.Body.{Result});
 ",
     lit: lit::csharp,
     field: |name, v, _| format!("    {name} = {},\n", plain(v, lit::csharp)),

@@ -30,16 +30,16 @@ func main() {
 \t\tpanic(err)
 \t}
 
-\trequest := &vpc20160428.CreateSslVpnServerRequest{
+\trequest := &vpc20160428.{Op}Request{
 ",
     v1: "\tconfig.SignatureAlgorithm = tea.String(\"v2\")\n",
     note: None,
     post: "\t}
-\tresponse, err := client.CreateSslVpnServer(request)
+\tresponse, err := client.{Op}(request)
 \tif err != nil {
 \t\tpanic(err)
 \t}
-\tfmt.Println(tea.StringValue(response.Body.SslVpnServerId))
+\tfmt.Println(tea.StringValue(response.Body.{Result}))
 }
 ",
     lit: lit::go,

@@ -8,10 +8,10 @@ pub(crate) const SDK: Sdk = Sdk {
     comment: "//",
     pre: "{note}import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.vpc20160428.Client;
-import com.aliyun.vpc20160428.models.CreateSslVpnServerRequest;
-import com.aliyun.vpc20160428.models.CreateSslVpnServerResponse;
+import com.aliyun.vpc20160428.models.{Op}Request;
+import com.aliyun.vpc20160428.models.{Op}Response;
 
-public class CreateSslVpnServer {
+public class {Op} {
     public static void main(String[] args) throws Exception {
         Config config = new Config()
                 .setAccessKeyId(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_ID\"))
@@ -20,15 +20,12 @@ public class CreateSslVpnServer {
         config.endpoint = {endpoint};
 {v1}        Client client = new Client(config);
 
-        CreateSslVpnServerRequest request = new CreateSslVpnServerRequest()",
+        {Op}Request request = new {Op}Request()",
     v1: "        config.signatureAlgorithm = \"v2\";\n",
-    note: Some(crate::text!(
-        "CreateSslVpnServer.java",
-        "文件名：CreateSslVpnServer.java"
-    )),
+    note: Some(crate::text!("{}.java", "文件名：{}.java")),
     post: ";
-        CreateSslVpnServerResponse response = client.createSslVpnServer(request);
-        System.out.println(response.getBody().getSslVpnServerId());
+        {Op}Response response = client.{op}(request);
+        System.out.println(response.getBody().get{Result}());
     }
 }
 ",

@@ -38,7 +38,8 @@
 //! ```
 
 use crate::lang::{Lang, Text};
-use crate::params::{param, Kind};
+use crate::operation::Operation;
+use crate::params::Kind;
 use crate::request::Request;
 use crate::signing::{Endpoint, Method, Scheme, SignError, Signed, CENTRAL_HOST};
 use crate::text;
@@ -320,7 +321,9 @@ const SDK_POST: Line = text!(
 impl<'a> Snip<'a> {
     /// The parameters in the table's (form) order.
     pub fn params(&self) -> Vec<(&'static str, &'a str)> {
-        crate::PARAMS
+        self.request
+            .operation()
+            .params
             .iter()
             .filter_map(|param| self.request.params().find(|(p, _)| *p == param.name))
             .collect()
@@ -331,8 +334,29 @@ impl<'a> Snip<'a> {
     pub fn typed(&self) -> Vec<(&'static str, Typed<'a>)> {
         self.params()
             .into_iter()
-            .map(|(n, v)| (n, typed(n, v)))
+            .map(|(n, v)| (n, typed(self.request.operation(), n, v)))
             .collect()
+    }
+
+    /// `template` with the operation's names filled in: `{Op}` the action
+    /// (`CreateSslVpnServer`), `{op}` its lower camel case, `{op_}` its snake
+    /// case, `{Result}`, `{result}` and `{result_}` the response field the
+    /// snippet prints, the same three ways. Only templates are filled, never
+    /// a value.
+    pub fn names(&self, template: &str) -> String {
+        let op = self.request.operation();
+        let mut out = template.to_owned();
+        for (slot, name) in [
+            ("{Op}", op.action.to_owned()),
+            ("{op}", camel(op.action)),
+            ("{op_}", snake(op.action)),
+            ("{Result}", op.result.to_owned()),
+            ("{result}", camel(op.result)),
+            ("{result_}", snake(op.result)),
+        ] {
+            out = out.replace(slot, &name);
+        }
+        out
     }
 
     /// `line` in the snippet's language behind `prefix`, `{}` filled from `args`.
@@ -377,10 +401,10 @@ impl<'a> Snip<'a> {
     }
 }
 
-pub(crate) fn typed<'a>(name: &str, v: &'a str) -> Typed<'a> {
+pub(crate) fn typed<'a>(op: &Operation, name: &str, v: &'a str) -> Typed<'a> {
     // A Long holds any canonical value below 2^63; an Integer 9 digits.
     let max_digits = if crate::params::is_long(name) { 19 } else { 9 };
-    match param(name).map(|p| p.kind) {
+    match op.param(name).map(|p| p.kind) {
         Some(Kind::Integer)
             if !v.is_empty()
                 && v.len() <= max_digits
@@ -438,20 +462,25 @@ mod tests {
         assert_eq!(camel("VpnGatewayId"), "vpnGatewayId");
     }
 
+    use crate::operation::CREATE_SSL_VPN_SERVER as CREATE;
+
     #[test]
     fn non_canonical_values_stay_strings() {
-        assert_eq!(typed("Port", "1194"), Typed::Int(1194));
-        assert_eq!(typed("Port", "abc"), Typed::Str("abc"));
-        assert_eq!(typed("Port", "99999999999"), Typed::Str("99999999999"));
-        assert_eq!(typed("Compress", "True"), Typed::Str("True"));
-        assert_eq!(typed("DryRun", "false"), Typed::Bool(false));
-        assert_eq!(typed("Name", "1"), Typed::Str("1"));
+        assert_eq!(typed(&CREATE, "Port", "1194"), Typed::Int(1194));
+        assert_eq!(typed(&CREATE, "Port", "abc"), Typed::Str("abc"));
         assert_eq!(
-            typed("OwnerId", "9223372036854775807"),
+            typed(&CREATE, "Port", "99999999999"),
+            Typed::Str("99999999999")
+        );
+        assert_eq!(typed(&CREATE, "Compress", "True"), Typed::Str("True"));
+        assert_eq!(typed(&CREATE, "DryRun", "false"), Typed::Bool(false));
+        assert_eq!(typed(&CREATE, "Name", "1"), Typed::Str("1"));
+        assert_eq!(
+            typed(&CREATE, "OwnerId", "9223372036854775807"),
             Typed::Int(9_223_372_036_854_775_807)
         );
         assert_eq!(
-            typed("OwnerId", "9223372036854775808"),
+            typed(&CREATE, "OwnerId", "9223372036854775808"),
             Typed::Str("9223372036854775808")
         );
         assert_eq!(snake("ResourceOwnerAccount"), "resource_owner_account");

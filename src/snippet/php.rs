@@ -8,7 +8,7 @@ pub(crate) const SDK: Sdk = Sdk {
     comment: "//",
     pre: "require __DIR__ . '/vendor/autoload.php';
 
-use AlibabaCloud\\SDK\\Vpc\\V20160428\\Models\\CreateSslVpnServerRequest;
+use AlibabaCloud\\SDK\\Vpc\\V20160428\\Models\\{Op}Request;
 use AlibabaCloud\\SDK\\Vpc\\V20160428\\Vpc;
 use Darabonba\\OpenApi\\Models\\Config;
 
@@ -20,13 +20,13 @@ $config = new Config([
 $config->endpoint = {endpoint};
 {v1}$client = new Vpc($config);
 
-$request = new CreateSslVpnServerRequest([
+$request = new {Op}Request([
 ",
     v1: "$config->signatureAlgorithm = 'v2';\n",
     note: None,
     post: "]);
-$response = $client->createSslVpnServer($request);
-echo $response->body->sslVpnServerId, PHP_EOL;
+$response = $client->{op}($request);
+echo $response->body->{result}, PHP_EOL;
 ",
     lit: lit::php,
     field: |name, v, _| format!("    '{}' => {},\n", camel(name), plain(v, lit::php)),

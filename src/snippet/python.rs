@@ -22,13 +22,13 @@ config = open_api_models.Config(
 config.endpoint = {endpoint}
 {v1}client = Client(config)
 
-request = vpc_models.CreateSslVpnServerRequest(
+request = vpc_models.{Op}Request(
 ",
     v1: "config.signature_algorithm = 'v2'\n",
     note: None,
     post: ")
-response = client.create_ssl_vpn_server(request)
-print(response.body.ssl_vpn_server_id)
+response = client.{op_}(request)
+print(response.body.{result_})
 ",
     lit: lit::python,
     field: |name, v, _| {

@@ -42,10 +42,11 @@ pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
     out.push_str(&s.sdk_header(sdk.comment));
     let endpoint = (sdk.lit)(&s.host);
     let v1 = if s.scheme == Scheme::V1 { sdk.v1 } else { "" };
-    let mut rest = sdk.pre;
+    let pre = s.names(sdk.pre);
+    let mut rest = pre.as_str();
     let note = sdk
         .note
-        .map(|n| s.line(sdk.comment, &n, &[]))
+        .map(|n| s.line(sdk.comment, &n, &[&s.request.operation().action]))
         .unwrap_or_default();
     for (slot, value) in [
         ("{note}", note.as_str()),
@@ -69,7 +70,7 @@ pub(crate) fn render(s: &Snip, sdk: &Sdk) -> String {
             _ => out.push_str(&(sdk.field)(name, v, width)),
         }
     }
-    out.push_str(sdk.post);
+    out.push_str(&s.names(sdk.post));
     out
 }
 

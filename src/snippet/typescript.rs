@@ -23,16 +23,16 @@ async function main(): Promise<void> {
   config.endpoint = {endpoint};
 {v1}  const client = new Vpc20160428(config);
 
-  const request = new $Vpc20160428.CreateSslVpnServerRequest({
+  const request = new $Vpc20160428.{Op}Request({
 ",
     v1: "  config.signatureAlgorithm = 'v2';\n",
     note: Some(crate::text!(
         "The request's declared fields only (the SDK's model also accepts any key).",
         "只允许请求模型中声明的字段（SDK 的模型本身接受任意键）。"
     )),
-    post: "  } satisfies Fields<$Vpc20160428.CreateSslVpnServerRequest>);
-  const response = await client.createSslVpnServer(request);
-  console.log(response.body?.sslVpnServerId);
+    post: "  } satisfies Fields<$Vpc20160428.{Op}Request>);
+  const response = await client.{op}(request);
+  console.log(response.body?.{result});
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,97 @@
+//! Operations: what the engine knows about one API operation, as data.
+//!
+//! An [`Operation`] holds the action and version that signing puts on the
+//! wire, the parameter table the form, the validator, the CLI and the
+//! snippets read, the rules that run for it, the error codes documented for
+//! it and the names its SDKs and response use. Check, sign and snippets take
+//! the operation from the [`Request`](crate::Request) they are given, so
+//! adding an operation of this shape is a new table and its rule list.
+//!
+//! ```
+//! use sslvpn_builder::operation::{operation, CREATE_SSL_VPN_SERVER};
+//! let op = operation("CreateSslVpnServer").unwrap();
+//! assert_eq!(op.action, CREATE_SSL_VPN_SERVER.action);
+//! assert!(op.param("ClientIpPool").unwrap().required);
+//! ```
+
+use crate::lang::{Lang, Text};
+use crate::params::{Param, PARAMS};
+use crate::report::Report;
+use crate::request::Checked;
+use crate::value::Input;
+
+/// One API operation of the VPC product (version 2016-04-28, RPC style).
+pub struct Operation {
+    /// The `Action` on the wire, e.g. `CreateSslVpnServer`.
+    pub action: &'static str,
+    /// The API version on the wire.
+    pub version: &'static str,
+    /// Every parameter, in form order (`Action` first).
+    pub params: &'static [Param],
+    /// The response field the snippets print, e.g. `SslVpnServerId`.
+    pub result: &'static str,
+    /// The error codes documented for the operation (in the catalogue).
+    pub codes: &'static [&'static str],
+    /// One sentence on what the operation does.
+    pub summary: Text<'static>,
+    /// The rules that run after the input is read, in order.
+    pub(crate) rules: fn(&mut crate::rules::Ctx),
+}
+
+/// `CreateSslVpnServer`: creates the SSL server of a VPN gateway.
+pub static CREATE_SSL_VPN_SERVER: Operation = Operation {
+    action: crate::params::ACTION,
+    version: crate::params::VERSION,
+    params: PARAMS,
+    result: "SslVpnServerId",
+    codes: &[],
+    summary: crate::text!(
+        "Creates the SSL server of a VPN gateway.",
+        "为 VPN 网关创建 SSL 服务端。"
+    ),
+    rules: crate::rules::create,
+};
+
+/// Every operation the engine builds requests for.
+pub static OPERATIONS: &[&Operation] = &[&CREATE_SSL_VPN_SERVER];
+
+/// The operation with this action name.
+///
+/// ```
+/// assert!(sslvpn_builder::operation::operation("DeleteVpc").is_none());
+/// ```
+pub fn operation(action: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().copied().find(|o| o.action == action)
+}
+
+impl Operation {
+    /// The table entry of one of its parameters.
+    pub fn param(&self, name: &str) -> Option<&'static Param> {
+        self.params.iter().find(|p| p.name == name)
+    }
+
+    /// Validates a request for this operation and builds it as far as
+    /// possible (see [`check`](crate::check)).
+    pub fn check(&'static self, input: &Input, lang: Lang) -> Checked {
+        crate::rules::check_operation(self, input, lang)
+    }
+
+    /// The report of [`Operation::check`].
+    pub fn validate(&'static self, input: &Input, lang: Lang) -> Report {
+        self.check(input, lang).into_report()
+    }
+}
+
+impl PartialEq for Operation {
+    fn eq(&self, other: &Operation) -> bool {
+        self.action == other.action
+    }
+}
+
+impl Eq for Operation {}
+
+impl std::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.action)
+    }
+}
