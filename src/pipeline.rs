@@ -46,9 +46,9 @@
 //! ```
 
 use crate::lang::Lang;
+use crate::operation::{Operation, CREATE_SSL_VPN_SERVER};
 use crate::picture::{picture, Picture};
 use crate::report::Report;
-use crate::rules::check;
 use crate::shape::{Node, Shape};
 use crate::signing::{
     format_timestamp, sign, Credentials, Endpoint, Method, Scheme, SignError, SignOptions, Signed,
@@ -62,6 +62,8 @@ use crate::value::Input;
 /// page's controls hold; `None` means "not chosen" (the defaults below).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Choices {
+    /// The operation (`None`: `CreateSslVpnServer`).
+    pub operation: Option<&'static Operation>,
     /// Language of every message.
     pub lang: Lang,
     /// `v3` (default) or `v1`.
@@ -234,7 +236,10 @@ impl Session {
         }
         let now = entropy.now();
         let lang = choices.lang;
-        let checked = check(input, lang);
+        let checked = choices
+            .operation
+            .unwrap_or(&CREATE_SSL_VPN_SERVER)
+            .check(input, lang);
         let report = checked.report().clone();
         let has_errors = !report.valid();
         let scheme = match choices.signature.as_deref().map(Scheme::parse) {

@@ -1,6 +1,7 @@
-//! `VpnGatewayId` should look like `vpn-` plus lower-case letters and digits.
-//! The exact length and region prefix are undocumented, so an unusual shape
-//! is a warning, never an error: a real ID is never rejected.
+//! Resource IDs should look like their prefix plus lower-case letters and
+//! digits: `VpnGatewayId` `vpn-…`, `SslVpnServerId` `vss-…`. The exact
+//! length and region part are undocumented, so an unusual shape is a
+//! warning, never an error: a real ID is never rejected.
 //!
 //! ```
 //! use sslvpn_builder::{validate, Input, Lang, Value};
@@ -11,6 +12,7 @@
 //! ```
 
 use super::{tr, Ctx, Rule};
+use crate::lang::Text;
 use crate::report::Severity::Warning;
 use crate::text::echo;
 
@@ -20,10 +22,38 @@ pub(crate) const VPN_GATEWAY_ID_SHAPE: Rule = Rule::new(
     Warning,
     Some("InvalidVpnGatewayInstanceId.NotFound"),
 );
+/// `SslVpnServerId` of an unusual shape (`InvalidSslVpnServerId.NotFound` likely).
+pub(crate) const SSL_VPN_SERVER_ID_SHAPE: Rule = Rule::new(
+    "ssl-vpn-server-id-shape",
+    Warning,
+    Some("InvalidSslVpnServerId.NotFound"),
+);
 
-/// `vpn-` followed by one or more of `[a-z0-9]`.
-pub(crate) fn well_formed(id: &str) -> bool {
-    id.strip_prefix("vpn-").is_some_and(|rest| {
+/// One kind of ID: its field, prefix (with the dash), rule and name.
+struct Kind {
+    field: &'static str,
+    prefix: &'static str,
+    rule: &'static Rule,
+    what: Text<'static>,
+}
+
+const GATEWAY: Kind = Kind {
+    field: "VpnGatewayId",
+    prefix: "vpn-",
+    rule: &VPN_GATEWAY_ID_SHAPE,
+    what: crate::text!("VPN gateway", "VPN 网关"),
+};
+
+const SERVER: Kind = Kind {
+    field: "SslVpnServerId",
+    prefix: "vss-",
+    rule: &SSL_VPN_SERVER_ID_SHAPE,
+    what: crate::text!("SSL server", "SSL 服务端"),
+};
+
+/// `prefix` followed by one or more of `[a-z0-9]`.
+fn shaped(id: &str, prefix: &str) -> bool {
+    id.strip_prefix(prefix).is_some_and(|rest| {
         !rest.is_empty()
             && rest
                 .bytes()
@@ -31,37 +61,62 @@ pub(crate) fn well_formed(id: &str) -> bool {
     })
 }
 
+/// `VpnGatewayId`'s shape.
 pub(crate) fn check(ctx: &mut Ctx) {
-    if ctx.has_error("VpnGatewayId") {
+    shape(ctx, &GATEWAY);
+}
+
+/// `SslVpnServerId`'s shape.
+///
+/// ```
+/// use sslvpn_builder::operation::operation;
+/// use sslvpn_builder::{Input, Lang, Value};
+/// let mut input = Input::new();
+/// input.insert("SslVpnServerId".into(), Value::from("VSS_BP18Q7HZJ6LARGV4V"));
+/// let report = operation("DeleteSslVpnServer").unwrap().validate(&input, Lang::En);
+/// let f = report.findings().iter().find(|f| f.rule == "ssl-vpn-server-id-shape").unwrap();
+/// assert_eq!(f.suggestion.as_deref(), Some("vss-bp18q7hzj6largv4v"));
+/// ```
+pub(crate) fn check_server(ctx: &mut Ctx) {
+    shape(ctx, &SERVER);
+}
+
+fn shape(ctx: &mut Ctx, kind: &Kind) {
+    if ctx.has_error(kind.field) {
         return;
     }
-    let Some(id) = ctx.get("VpnGatewayId").map(str::to_owned) else {
+    let Some(id) = ctx.get(kind.field).map(str::to_owned) else {
         return;
     };
-    if well_formed(&id) {
+    if shaped(&id, kind.prefix) {
         return;
     }
-    // `replacen("vpn_", "vpn-", 1)`, without the `&str` pattern searcher.
+    // `vpn_` for `vpn-`, without the `&str` pattern searcher.
     let mut fixed = id.to_ascii_lowercase();
-    if let Some((head, tail)) = crate::text::split_once(&fixed, "vpn_") {
-        fixed = crate::text::join([head, tail], "vpn-");
+    let underscored = [&kind.prefix[..3], "_"].concat();
+    if let Some((head, tail)) = crate::text::split_once(&fixed, &underscored) {
+        fixed = crate::text::join([head, tail], kind.prefix);
     }
-    let suggestion = well_formed(&fixed).then_some(fixed);
+    let suggestion = shaped(&fixed, kind.prefix).then_some(fixed);
     let shown = echo(&id);
+    let what = ctx.lang.pick(&kind.what);
     let msg = if id.contains('*') {
         tr!(
             ctx,
-            "{} looks like a masked example ID (****). Use your gateway's real ID.",
-            "{} 看起来是带掩码（****）的示例 ID，请填写实际的网关 ID。",
-            shown
+            "{} looks like a masked example ID (****). Use your {}'s real ID.",
+            "{} 看起来是带掩码（****）的示例 ID，请填写实际的 {} ID。",
+            shown,
+            what
         )
     } else {
         tr!(
             ctx,
-            "{} does not look like a VPN gateway ID (vpn- followed by lower-case letters and digits).",
-            "{} 不像 VPN 网关 ID（应为 vpn- 加小写字母和数字）。",
-            shown
+            "{} does not look like a {} ID ({} followed by lower-case letters and digits).",
+            "{} 不像 {} ID（应为 {} 加小写字母和数字）。",
+            shown,
+            what,
+            kind.prefix
         )
     };
-    ctx.add(&VPN_GATEWAY_ID_SHAPE, "VpnGatewayId", msg, suggestion);
+    ctx.add(kind.rule, kind.field, msg, suggestion);
 }

@@ -390,6 +390,18 @@ impl<'a> Snip<'a> {
         out
     }
 
+    /// A resource ID for a comment: only when it is plain text, else `<field>`.
+    pub fn id_comment(&self, field: &str) -> String {
+        match self.request.get(field) {
+            Some(v)
+                if !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+            {
+                v.to_owned()
+            }
+            _ => ["<", field, ">"].concat(),
+        }
+    }
+
     /// Region id for a comment: only when it is plain text.
     pub fn region_comment(&self) -> &str {
         let r = self.request.region_id();

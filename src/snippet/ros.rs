@@ -41,7 +41,31 @@ pub(crate) const PROPERTIES: &[&str] = &[
     "IDaaSApplicationId",
 ];
 
+/// What ROS has instead of the family's other operations.
+const MODIFY: Line = text!(
+    "ROS has no ModifySslVpnServer call: change the ALIYUN::VPC::SslVpnServer properties in the stack's template and update the stack (aliyun ros UpdateStack). {} is changed this way only if the stack created it.",
+    "ROS 没有 ModifySslVpnServer 调用：请修改资源栈模板中 ALIYUN::VPC::SslVpnServer 的属性并更新资源栈（aliyun ros UpdateStack）。只有该资源栈创建的 {} 才能这样修改。"
+);
+const DELETE: Line = text!(
+    "ROS has no DeleteSslVpnServer call: it deletes an SSL server it created ({}) when the resource leaves the template or the stack is deleted (aliyun ros DeleteStack).",
+    "ROS 没有 DeleteSslVpnServer 调用：资源从模板中移除或资源栈被删除（aliyun ros DeleteStack）时，才会删除它创建的 SSL 服务端（{}）。"
+);
+const DESCRIBE: Line = text!(
+    "A ROS template creates resources; it does not query them: call DescribeSslVpnServers through the aliyun CLI or an SDK.",
+    "ROS 模板用于创建资源，不用于查询：请通过 aliyun CLI 或 SDK 调用 DescribeSslVpnServers。"
+);
+
 pub(crate) fn render(s: &Snip) -> String {
+    let other = match s.request.operation().action {
+        "ModifySslVpnServer" => Some(&MODIFY),
+        "DeleteSslVpnServer" => Some(&DELETE),
+        "DescribeSslVpnServers" => Some(&DESCRIBE),
+        _ => None,
+    };
+    if let Some(line) = other {
+        let id = s.id_comment("SslVpnServerId");
+        return s.header("#") + &s.line("#", line, &[&id]);
+    }
     let mut out = s.header("#");
     let typed = s.typed();
     out.push_str(&s.line("#", &DEPLOY, &[&s.region_comment()]));

@@ -47,7 +47,31 @@ pub(crate) fn argument(wire: &str) -> Option<&'static str> {
     })
 }
 
+/// What Terraform has instead of the family's other operations.
+const MODIFY: Line = text!(
+    "Terraform has no ModifySslVpnServer call: it changes an SSL server by editing the arguments of its alicloud_ssl_vpn_server resource and running terraform apply. Bring the server under Terraform first: terraform import alicloud_ssl_vpn_server.this {}",
+    "Terraform 没有 ModifySslVpnServer 调用：修改 SSL 服务端的方式是编辑其 alicloud_ssl_vpn_server 资源的参数后执行 terraform apply。请先将该服务端导入 Terraform：terraform import alicloud_ssl_vpn_server.this {}"
+);
+const DELETE: Line = text!(
+    "Terraform has no DeleteSslVpnServer call: it deletes the SSL server its configuration manages (terraform destroy -target alicloud_ssl_vpn_server.this), after terraform import alicloud_ssl_vpn_server.this {}",
+    "Terraform 没有 DeleteSslVpnServer 调用：它删除配置所管理的 SSL 服务端（terraform destroy -target alicloud_ssl_vpn_server.this），需先执行 terraform import alicloud_ssl_vpn_server.this {}"
+);
+const DESCRIBE: Line = text!(
+    "DescribeSslVpnServers is Terraform's data source alicloud_ssl_vpn_servers (arguments vpn_gateway_id, ids, name_regex), not a resource; this request cannot be written as one.",
+    "DescribeSslVpnServers 在 Terraform 中是数据源 alicloud_ssl_vpn_servers（参数 vpn_gateway_id、ids、name_regex），不是资源；此请求无法写成资源。"
+);
+
 pub(crate) fn render(s: &Snip) -> String {
+    let other = match s.request.operation().action {
+        "ModifySslVpnServer" => Some(&MODIFY),
+        "DeleteSslVpnServer" => Some(&DELETE),
+        "DescribeSslVpnServers" => Some(&DESCRIBE),
+        _ => None,
+    };
+    if let Some(line) = other {
+        let id = s.id_comment("SslVpnServerId");
+        return s.header("#") + &s.line("#", line, &[&id]);
+    }
     let mut out = s.header("#");
     let typed = s.typed();
     let left_out: Vec<&str> = typed

@@ -7,9 +7,13 @@
 
 #![allow(dead_code)] // each test crate uses a different part
 
-use sslvpn_builder::{
-    error_code, limits, validate, Finding, Input, Lang, Report, Severity, Value, PARAMS,
+pub mod sig;
+
+use sslvpn_builder::operation::{
+    Operation, CREATE_SSL_VPN_SERVER, DELETE_SSL_VPN_SERVER, DESCRIBE_SSL_VPN_SERVERS,
+    MODIFY_SSL_VPN_SERVER,
 };
+use sslvpn_builder::{error_code, limits, Finding, Input, Lang, Report, Severity, Value, PARAMS};
 
 /// A string value.
 pub fn s(v: &str) -> Value {
@@ -64,6 +68,8 @@ pub fn has_cjk(s: &str) -> bool {
 pub struct Row {
     /// What the case is about, for failure messages.
     pub what: &'static str,
+    /// The operation the input is for.
+    pub op: &'static Operation,
     pub input: Input,
     pub field: String,
     pub severity: Severity,
@@ -87,6 +93,7 @@ fn row(
 ) -> Row {
     Row {
         what,
+        op: &CREATE_SSL_VPN_SERVER,
         input,
         field: field.to_owned(),
         severity,
@@ -95,6 +102,29 @@ fn row(
         suggestion: suggestion.map(str::to_owned),
         alone: true,
     }
+}
+
+/// A row of another operation of the family.
+fn on(op: &'static Operation, r: Row) -> Row {
+    Row { op, ..r }
+}
+
+/// The smallest valid request of a family operation.
+pub fn family_base(op: &Operation) -> Input {
+    let server = ("SslVpnServerId", s("vss-bp18q7hzj6largv4v1abcd"));
+    match op.action {
+        "DescribeSslVpnServers" => input(&[("RegionId", s("cn-hangzhou"))]),
+        _ => input(&[("RegionId", s("cn-hangzhou")), server]),
+    }
+}
+
+/// `family_base(op)` with `pairs` added (or replaced).
+pub fn family_with(op: &Operation, pairs: &[(&str, Value)]) -> Input {
+    let mut i = family_base(op);
+    for (k, v) in pairs {
+        i.insert((*k).to_owned(), v.clone());
+    }
+    i
 }
 
 /// A row whose input has other errors besides the finding it is about.
@@ -309,6 +339,28 @@ pub fn rows() -> Vec<Row> {
         rows.push(row("reserved port", with(&[("Port", Value::Int(p.into()))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
         rows.push(row("reserved port as text", with(&[("Port", s(&p.to_string()))]), "Port", E, "port-reserved", PORT_CODE, Some("1194")));
     }
+    // --- the family's other operations (ssl-vpn-family.md §2-§4) ---
+    let (m, d, q) = (&MODIFY_SSL_VPN_SERVER, &DELETE_SSL_VPN_SERVER, &DESCRIBE_SSL_VPN_SERVERS);
+    let not_found = Some("InvalidSslVpnServerId.NotFound");
+    rows.extend([
+        on(m, row("Modify: the server ID is required", family_with(m, &[("SslVpnServerId", Value::Null)]), "SslVpnServerId", E, "required", None, None)),
+        on(m, row("Modify: a partial update", family_base(m), "", I, "partial-update", None, None)),
+        on(m, row("Modify: the pool's mask, no code documented for Modify", family_with(m, &[("ClientIpPool", s("10.0.0.0/8"))]), "ClientIpPool", E, "client-ip-pool-netmask", None, Some("10.0.0.0/16"))),
+        on(m, row("Modify: a reserved port, no code documented for Modify", family_with(m, &[("Port", Value::Int(443))]), "Port", E, "port-reserved", None, Some("1194"))),
+        on(m, row("Modify: a long name keeps InvalidName", family_with(m, &[("Name", s(&"n".repeat(101)))]), "Name", E, "name-length", Some("InvalidName"), Some(&"n".repeat(100)))),
+        on(m, row("Modify: an unusual server ID", family_with(m, &[("SslVpnServerId", s("VSS_BP18Q7HZJ6LARGV4V"))]), "SslVpnServerId", W, "ssl-vpn-server-id-shape", not_found, Some("vss-bp18q7hzj6largv4v"))),
+        on(m, row("Modify: VpnGatewayId cannot be changed", family_with(m, &[("VpnGatewayId", s("vpn-bp1hgim8by0kc9nga5lg3"))]), "VpnGatewayId", E, "unknown-parameter", None, None)),
+        on(d, row("Delete: a masked server ID", family_with(d, &[("SslVpnServerId", s("vss-bp18q7hzj6largv4v****"))]), "SslVpnServerId", W, "ssl-vpn-server-id-shape", not_found, None)),
+        on(d, row("Delete: the region is required", family_with(d, &[("RegionId", Value::Null)]), "RegionId", E, "required", None, None)),
+        on(d, row("Delete: no Port", family_with(d, &[("Port", Value::Int(1194))]), "Port", E, "unknown-parameter", None, None)),
+        on(q, row("Describe: PageSize above 50", family_with(q, &[("PageSize", Value::Int(51))]), "PageSize", E, "page-size-range", None, Some("50"))),
+        on(q, row("Describe: PageSize 0", family_with(q, &[("PageSize", s("0"))]), "PageSize", E, "page-size-range", None, Some("1"))),
+        on(q, row("Describe: PageSize not a number", family_with(q, &[("PageSize", s("ten"))]), "PageSize", E, "page-size-range", None, None)),
+        on(q, row("Describe: PageNumber 0", family_with(q, &[("PageNumber", Value::Int(0))]), "PageNumber", E, "page-number-range", None, Some("1"))),
+        on(q, row("Describe: PageNumber negative", family_with(q, &[("PageNumber", s("-1"))]), "PageNumber", E, "page-number-range", None, None)),
+        on(q, row("Describe: an unusual gateway filter", family_with(q, &[("VpnGatewayId", s("vpn_bp1"))]), "VpnGatewayId", W, "vpn-gateway-id-shape", None, Some("vpn-bp1"))),
+        on(q, row("Describe: a name filter over 100 characters", family_with(q, &[("Name", s(&"n".repeat(101)))]), "Name", E, "name-length", None, Some(&"n".repeat(100)))),
+    ]);
     rows
 }
 
@@ -392,8 +444,13 @@ pub fn assert_report_invariants(report: &Report, lang: Lang) {
 /// Validates in both languages, checks the invariants and that the two
 /// reports agree on everything except the message text.
 pub fn validate_both(input: &Input) -> (Report, Report) {
-    let en = validate(input, Lang::En);
-    let zh = validate(input, Lang::Zh);
+    validate_both_on(&CREATE_SSL_VPN_SERVER, input)
+}
+
+/// [`validate_both`] for any operation.
+pub fn validate_both_on(op: &'static Operation, input: &Input) -> (Report, Report) {
+    let en = op.validate(input, Lang::En);
+    let zh = op.validate(input, Lang::Zh);
     assert_report_invariants(&en, Lang::En);
     assert_report_invariants(&zh, Lang::Zh);
     assert_eq!(en.valid(), zh.valid());

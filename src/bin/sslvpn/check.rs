@@ -3,12 +3,13 @@
 
 use crate::cli::{read_input, to_json, CheckArgs, ExplainArgs, Fail, Format, ParamsArgs};
 use crate::out::{Out, Style};
-use sslvpn_builder::{error_code, ui, validate, ErrorCode, Lang, Report, Severity, ERRORS, PARAMS};
+use sslvpn_builder::{error_code, ui, ErrorCode, Lang, Report, Severity, ERRORS};
 
 pub fn run(args: CheckArgs, out: &mut Out) -> Result<u8, Fail> {
     let lang = args.lang.get()?;
     let format = out.format(args.format.value);
-    let report = validate(&read_input(args.file.as_deref())?, lang);
+    let op = args.operation.get()?;
+    let report = op.validate(&read_input(args.file.as_deref())?, lang);
     print_report(&report, format, lang, out)?;
     Ok(if report.valid() { 0 } else { 1 })
 }
@@ -88,19 +89,26 @@ fn fill(template: &str, value: impl std::fmt::Display) -> String {
 pub fn explain(args: ExplainArgs, out: &mut Out) -> Result<u8, Fail> {
     let lang = args.lang.get()?;
     let format = out.format(args.format.value);
+    let op = args.operation.get()?;
     let entry = match args.code.as_deref() {
         None => None,
-        Some(code) => Some(error_code(code).ok_or_else(|| {
-            Fail(format!(
-                "{code:?} is not a documented CreateSslVpnServer error code"
-            ))
-        })?),
+        Some(code) => Some(
+            error_code(code)
+                .filter(|e| op.documents(e.code))
+                .ok_or_else(|| {
+                    Fail(format!(
+                        "{code:?} is not a documented {} error code",
+                        op.action
+                    ))
+                })?,
+        ),
     };
+    let all: Vec<&ErrorCode> = ERRORS.iter().filter(|e| op.documents(e.code)).collect();
     match (format, entry) {
-        (Format::Json, None) => out.line(&to_json(ERRORS))?,
+        (Format::Json, None) => out.line(&to_json(all.as_slice()))?,
         (Format::Json, Some(e)) => out.line(&to_json(e))?,
         (Format::Text, e) => {
-            let entries: Vec<&ErrorCode> = e.map_or_else(|| ERRORS.iter().collect(), |e| vec![e]);
+            let entries: Vec<&ErrorCode> = e.map_or(all, |e| vec![e]);
             let text: Vec<String> = entries.iter().map(|e| entry_text(e, lang, out)).collect();
             out.print(&text.join("\n"))?;
         }
@@ -147,11 +155,12 @@ fn entry_text(e: &ErrorCode, lang: Lang, out: &Out) -> String {
 
 pub fn params(args: ParamsArgs, out: &mut Out) -> Result<u8, Fail> {
     let lang = args.lang.get()?;
+    let op = args.operation.get()?;
     if args.format == Some(Format::Json) {
-        out.line(&to_json(PARAMS))?;
+        out.line(&to_json(op.params))?;
         return Ok(0);
     }
-    for p in PARAMS {
+    for p in op.params {
         let name = format!("{:<22}", p.name);
         let mut line = format!(
             "{} {:<8} {}",

@@ -2,6 +2,7 @@
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+use sslvpn_builder::operation::{operation, Operation, CREATE_SSL_VPN_SERVER, OPERATIONS};
 use sslvpn_builder::snippet::TARGETS;
 use sslvpn_builder::{Input, Lang, Shape, ERRORS};
 use std::ffi::OsStr;
@@ -58,11 +59,11 @@ pub enum Format {
     args_override_self = true,
     help_template = SUB_HELP,
     about = "Validate parameters (a JSON object keyed by wire name)",
-    override_usage = "sslvpn check [FILE|-] [--lang en|zh] [--format text|json]",
+    override_usage = "sslvpn check [FILE|-] [--operation NAME] [--lang en|zh] [--format text|json]",
     long_about = "\
-Reads a JSON object of CreateSslVpnServer parameters keyed by wire name
-(strings, numbers or booleans) from FILE or standard input, and prints the
-report: for people on a terminal (or with --format text), otherwise as JSON:
+Reads a JSON object of the operation's parameters (--operation, default
+CreateSslVpnServer) keyed by wire name (strings, numbers or booleans) from
+FILE or standard input, and prints the report: for people on a terminal (or with --format text), otherwise as JSON:
 {\"valid\": bool, \"findings\": [...]}.",
     after_help = "\
 Exit codes: 0 valid (warnings allowed), 1 the request has errors,
@@ -80,6 +81,8 @@ pub struct CheckArgs {
     pub lang: LangArg,
     #[command(flatten)]
     pub format: FormatArg,
+    #[command(flatten)]
+    pub operation: OperationArg,
 }
 
 #[derive(Args)]
@@ -87,7 +90,7 @@ pub struct CheckArgs {
     args_override_self = true,
     help_template = SUB_HELP,
     about = "Explain a documented API error code (all codes without CODE)",
-    override_usage = "sslvpn explain [CODE] [--lang en|zh] [--format text|json]",
+    override_usage = "sslvpn explain [CODE] [--operation NAME] [--lang en|zh] [--format text|json]",
     long_about = "\
 Prints the catalogue entry of a documented API error code: HTTP status,
 published message, explanation and what to do, and the rule that predicts
@@ -95,7 +98,8 @@ it. For people on a terminal (or with --format text, in the --lang
 language), otherwise as JSON (explanation and action in English and
 Chinese). Without CODE, prints the whole catalogue.",
     after_help = "\
-Exit codes: 0 printed, 2 a code that is not documented for CreateSslVpnServer."
+Exit codes: 0 printed, 2 a code that is not documented for the operation
+(--operation, default CreateSslVpnServer)."
 )]
 pub struct ExplainArgs {
     /// An error code, e.g. SslVpnServerPort.Illegal
@@ -105,6 +109,8 @@ pub struct ExplainArgs {
     pub lang: LangArg,
     #[command(flatten)]
     pub format: FormatArg,
+    #[command(flatten)]
+    pub operation: OperationArg,
 }
 
 #[derive(Args)]
@@ -112,7 +118,7 @@ pub struct ExplainArgs {
     args_override_self = true,
     help_template = SUB_HELP,
     about = "List the request parameters",
-    override_usage = "sslvpn params [--lang en|zh] [--format text|json]",
+    override_usage = "sslvpn params [--operation NAME] [--lang en|zh] [--format text|json]",
     long_about = "\
 Lists the request parameters: wire name, type, required, default, allowed
 values, help. Text unless --format json, which prints the parameter table
@@ -124,6 +130,8 @@ pub struct ParamsArgs {
     /// text (default) or json
     #[arg(long, value_name = "text|json", hide_possible_values = true)]
     pub format: Option<Format>,
+    #[command(flatten)]
+    pub operation: OperationArg,
 }
 
 #[derive(Args)]
@@ -132,13 +140,13 @@ pub struct ParamsArgs {
     help_template = SUB_HELP,
     about = "Print ready-to-run code (--list: the targets)",
     override_usage = "\
-sslvpn snippet --target ID [FILE|-] [--lang en|zh]
+sslvpn snippet --target ID [FILE|-] [--operation NAME] [--lang en|zh]
                       [--signature v1|v3] [--method GET|POST] [--endpoint E]
                       [--timestamp T] [--nonce N]
        sslvpn snippet --list [--lang en|zh]",
     long_about = "\
-Reads a JSON object of CreateSslVpnServer parameters keyed by wire name from
-FILE or standard input and prints ready-to-run code for target ID (see
+Reads a JSON object of the operation's parameters (--operation, default
+CreateSslVpnServer) keyed by wire name from FILE or standard input and prints ready-to-run code for target ID (see
 --list): cli, powershell, curl, python, typescript, java, go, php, csharp,
 terraform, ros. --lang sets the language of the code's comments. (The older
 form --lang ID, without --target, still names the target.)
@@ -178,6 +186,8 @@ pub struct SnippetArgs {
     pub lang: Option<String>,
     #[command(flatten)]
     pub signing: Signing,
+    #[command(flatten)]
+    pub operation: OperationArg,
 }
 
 #[derive(Args)]
@@ -186,7 +196,7 @@ pub struct SnippetArgs {
     help_template = SUB_HELP,
     about = "Sign a valid request (credentials from ALIBABA_CLOUD_* env)",
     override_usage = "\
-sslvpn sign [FILE|-] [--signature v1|v3] [--method GET|POST]
+sslvpn sign [FILE|-] [--operation NAME] [--signature v1|v3] [--method GET|POST]
                    [--endpoint regional|central|HOST] [--timestamp YYYY-MM-DDTHH:MM:SSZ]
                    [--nonce STR] [--json] [--lang en|zh]",
     long_about = "\
@@ -217,6 +227,8 @@ pub struct SignArgs {
     pub json: bool,
     #[command(flatten)]
     pub lang: LangArg,
+    #[command(flatten)]
+    pub operation: OperationArg,
 }
 
 #[derive(Args)]
@@ -255,6 +267,31 @@ pub struct Signing {
     /// Signature nonce [default: a random UUID v4]
     #[arg(long, value_name = "N")]
     pub nonce: Option<String>,
+}
+
+#[derive(Args)]
+pub struct OperationArg {
+    /// CreateSslVpnServer (default), ModifySslVpnServer, DeleteSslVpnServer or DescribeSslVpnServers
+    #[arg(id = "operation", long = "operation", value_name = "NAME", value_parser = Hint(operations), hide_possible_values = true)]
+    pub value: Option<String>,
+}
+
+impl OperationArg {
+    pub fn get(&self) -> Result<&'static Operation, Fail> {
+        match self.value.as_deref() {
+            None => Ok(&CREATE_SSL_VPN_SERVER),
+            Some(name) => operation(name).ok_or_else(|| {
+                Fail::usage(format!(
+                    "--operation must be one of {}, not {name:?}",
+                    operations().join(", ")
+                ))
+            }),
+        }
+    }
+}
+
+fn operations() -> Vec<&'static str> {
+    OPERATIONS.iter().map(|o| o.action).collect()
 }
 
 #[derive(Args)]

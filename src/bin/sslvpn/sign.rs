@@ -1,4 +1,4 @@
-//! `sslvpn sign`: a signed CreateSslVpnServer request, V1 or V3.
+//! `sslvpn sign`: a signed request of the chosen operation, V1 or V3.
 
 use crate::cli::{read_input, to_json, Fail, SignArgs, Signing};
 use crate::out::Out;
@@ -17,6 +17,7 @@ pub fn run(args: SignArgs, out: &mut Out) -> Result<u8, Fail> {
         &input,
         Choices {
             credentials: Some(creds),
+            operation: Some(args.operation.get()?),
             ..choices
         },
     );

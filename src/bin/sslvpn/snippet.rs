@@ -35,6 +35,7 @@ pub fn run(args: SnippetArgs, out: &mut Out) -> Result<u8, Fail> {
     }
     let mut choices = Choices {
         target: Some(target.to_owned()),
+        operation: Some(args.operation.get()?),
         ..choices(&args.signing, lang)?
     };
     if target == "curl" {

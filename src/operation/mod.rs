@@ -30,7 +30,8 @@ pub struct Operation {
     pub params: &'static [Param],
     /// The response field the snippets print, e.g. `SslVpnServerId`.
     pub result: &'static str,
-    /// The error codes documented for the operation (in the catalogue).
+    /// The error codes documented for the operation (all in the
+    /// catalogue); empty: every code of the catalogue (`CreateSslVpnServer`).
     pub codes: &'static [&'static str],
     /// One sentence on what the operation does.
     pub summary: Text<'static>,
@@ -52,8 +53,16 @@ pub static CREATE_SSL_VPN_SERVER: Operation = Operation {
     rules: crate::rules::create,
 };
 
+mod family;
+pub use family::{DELETE_SSL_VPN_SERVER, DESCRIBE_SSL_VPN_SERVERS, MODIFY_SSL_VPN_SERVER};
+
 /// Every operation the engine builds requests for.
-pub static OPERATIONS: &[&Operation] = &[&CREATE_SSL_VPN_SERVER];
+pub static OPERATIONS: &[&Operation] = &[
+    &CREATE_SSL_VPN_SERVER,
+    &MODIFY_SSL_VPN_SERVER,
+    &DELETE_SSL_VPN_SERVER,
+    &DESCRIBE_SSL_VPN_SERVERS,
+];
 
 /// The operation with this action name.
 ///
@@ -79,6 +88,17 @@ impl Operation {
     /// The report of [`Operation::check`].
     pub fn validate(&'static self, input: &Input, lang: Lang) -> Report {
         self.check(input, lang).into_report()
+    }
+}
+
+impl Operation {
+    /// Whether `code` is documented for this operation.
+    pub fn documents(&self, code: &str) -> bool {
+        if self.codes.is_empty() {
+            crate::error_code(code).is_some()
+        } else {
+            self.codes.contains(&code)
+        }
     }
 }
 
