@@ -381,8 +381,8 @@ pub static ERRORS: &[ErrorCode] = &[
         http_status: Some(404),
         message: Some("The specified SSL VPN server id does not exist."),
         explanation: text!(
-            "No SSL server has this ID in the region. Seen on Modify, Delete and Describe (and the client-certificate operations), not on Create; the status and message are from CreateSslVpnClientCert's reference.",
-            "该地域中没有此 ID 的 SSL 服务端。出现在修改、删除和查询操作（以及客户端证书操作）中，创建时不会出现；状态码和消息取自 CreateSslVpnClientCert 的文档。"
+            "Seen on Modify, Delete and Describe, not on Create.",
+            "出现在修改、删除和查询操作中，创建时不会出现。"
         ),
         action: text!("Check the SSL server ID.", "检查 SSL 服务端 ID。"),
         source: RULES,

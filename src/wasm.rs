@@ -184,6 +184,9 @@ fn choices(c: &JsValue) -> Choices {
             .unwrap_or(JsValue::UNDEFINED)
     };
     Choices {
+        // The page builds CreateSslVpnServer requests; the family's other
+        // operations are in the core and the CLI, not yet on the page.
+        operation: None,
         lang: lang(&field("lang")),
         signature: text(c, "signature"),
         method: text(c, "method"),

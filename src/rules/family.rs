@@ -14,9 +14,13 @@
 //! assert_eq!((f.rule, f.suggestion.as_deref()), ("page-size-range", Some("50")));
 //! ```
 
-use super::{tr, Ctx, Rule};
+use super::Rule;
+#[cfg(not(feature = "core-module"))]
+use super::{tr, Ctx};
+#[cfg(not(feature = "core-module"))]
 use crate::params::limits::{PAGE_NUMBER_MIN, PAGE_SIZE_MAX, PAGE_SIZE_MIN};
 use crate::report::Severity::{Error, Info};
+#[cfg(not(feature = "core-module"))]
 use crate::text::echo;
 
 /// `PageNumber` not a whole number from 1.
@@ -27,6 +31,7 @@ pub(crate) const PAGE_SIZE_RANGE: Rule = Rule::new("page-size-range", Error, Non
 pub(crate) const PARTIAL_UPDATE: Rule = Rule::new("partial-update", Info, None);
 
 /// `PageNumber` and `PageSize`.
+#[cfg(not(feature = "core-module"))]
 pub(crate) fn paging(ctx: &mut Ctx) {
     let fields = [
         (
@@ -79,6 +84,7 @@ pub(crate) fn paging(ctx: &mut Ctx) {
 
 /// A Modify request: one info that only what is set changes, and where the
 /// sources disagree on the defaults.
+#[cfg(not(feature = "core-module"))]
 pub(crate) fn partial_update(ctx: &mut Ctx) {
     let msg = tr!(
         ctx,

@@ -302,6 +302,7 @@ pub(crate) fn create(ctx: &mut Ctx) {
 }
 
 /// `ModifySslVpnServer`'s rules: Create's, for the fields it has.
+#[cfg(not(feature = "core-module"))]
 pub(crate) fn modify(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
@@ -321,6 +322,7 @@ pub(crate) fn modify(ctx: &mut Ctx) {
 }
 
 /// `DeleteSslVpnServer`'s rules.
+#[cfg(not(feature = "core-module"))]
 pub(crate) fn delete(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
@@ -331,6 +333,7 @@ pub(crate) fn delete(ctx: &mut Ctx) {
 }
 
 /// `DescribeSslVpnServers`' rules.
+#[cfg(not(feature = "core-module"))]
 pub(crate) fn describe(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
