@@ -379,7 +379,7 @@ pub static ERRORS: &[ErrorCode] = &[
         code: "InvalidSslVpnServerId.NotFound",
         field: Some("SslVpnServerId"),
         http_status: Some(404),
-        message: Some("The specified SSL VPN server id does not exist."),
+        message: None,
         explanation: text!(
             "Seen on Modify, Delete and Describe, not on Create.",
             "出现在修改、删除和查询操作中，创建时不会出现。"

@@ -292,8 +292,8 @@ pub(crate) mod entries {
         allowed: &[super::ACTION],
         default: Some(super::ACTION),
         example: super::ACTION,
-        label: text!("Action", "操作"),
-        help: text!("Fixed: the operation to perform.", "固定值：要执行的操作。"),
+        label: text!("Operation", "操作"),
+        help: text!("The operation to perform.", "要执行的操作。"),
         ..p("Action", Kind::String, true, Group::Operation, 64)
     };
 

@@ -236,10 +236,8 @@ impl Session {
         }
         let now = entropy.now();
         let lang = choices.lang;
-        let checked = choices
-            .operation
-            .unwrap_or(&CREATE_SSL_VPN_SERVER)
-            .check(input, lang);
+        let op = choices.operation.unwrap_or(&CREATE_SSL_VPN_SERVER);
+        let checked = op.check(input, lang);
         let report = checked.report().clone();
         let has_errors = !report.valid();
         let scheme = match choices.signature.as_deref().map(Scheme::parse) {
@@ -307,7 +305,7 @@ impl Session {
             },
             picture: if all { picture(&request, lang) } else { None },
             share: if all {
-                crate::import::share_fragment(input, lang)
+                crate::import::share_fragment(op, input, lang)
             } else {
                 String::new()
             },

@@ -131,6 +131,13 @@ pub static UI: &[(&str, Text<'static>)] = &[
     ("pictureTitle", text!("Client pool and local blocks", "客户端网段与本端网段")),
     ("pool", text!("client pool", "客户端网段")),
     ("local", text!("local block", "本端网段")),
+    // The family's actions for the page's operation choice, one space apart
+    // (operation::NAMES; a test keeps them equal): the first module has no
+    // other table of them.
+    ("operations", text!(
+        "CreateSslVpnServer ModifySslVpnServer DeleteSslVpnServer DescribeSslVpnServers",
+        "CreateSslVpnServer ModifySslVpnServer DeleteSslVpnServer DescribeSslVpnServers"
+    )),
     ("coach", text!("Before you send", "发送之前")),
     ("coach.async", text!(
         "The call is asynchronous: it returns at once, then poll DescribeVpnGateway until the gateway's Status is active again before the next change.",

@@ -20,14 +20,17 @@
 //! - `view(params, choices)`: the same, once, without memory.
 //! - `sign(params, credentials, options, lang)`: `{report, signed, error}`.
 //! - `snippet(params, target, lang, credentials, options)`: `{code, hasErrors, target, error}`.
+//! - `operations()`: the SSL-VPN server family, each with its parameter table
+//!   and documented codes; `choices.operation` (and `options.operation`)
+//!   names one (default `CreateSslVpnServer`; an unknown name is an error).
 //!
 //! - `check(params, lang)` (the validation core, `sslvpn_core_en.js` / `_zh.js`, built with
 //!   `core-module` and `lang-en` or `lang-zh`, which the page loads first): `{report, status,
-//!   picture, share}`. That module exports the tables, `ui`, `uuid`, `validate` and `check`.
+//!   picture, share}`. That module exports the tables, `ui`, `uuid` and `check`.
 //! - `importText(text, lang, credentials)` (the import module, `sslvpn_import.js`, built
 //!   with the `import-module` feature and loaded on first use): `{imported, error}`.
 //!
-//! `choices` is `{lang, signature, method, endpoint, target, credentials:
+//! `choices` is `{operation, lang, signature, method, endpoint, target, credentials:
 //! {accessKeyId, accessKeySecret, securityToken}, timestamp, nonce, renew,
 //! utcOffset}`, every field optional. Nothing leaves the page.
 
@@ -175,8 +178,22 @@ fn credentials(c: &JsValue) -> Option<Credentials> {
     })
 }
 
-/// `choices` as the page writes it (see the module doc).
-fn choices(c: &JsValue) -> Choices {
+/// `choices` as the page writes it (see the module doc); an operation the
+/// core does not know is an error, never a silent `CreateSslVpnServer`.
+fn choices(c: &JsValue) -> Result<Choices, JsError> {
+    let operation = match text(c, "operation") {
+        None => None,
+        Some(name) => Some(crate::operation::operation(&name).ok_or_else(|| {
+            JsError::new(&["unknown operation ", &crate::text::echo(&name)].concat())
+        })?),
+    };
+    Ok(Choices {
+        operation,
+        ..plain_choices(c)
+    })
+}
+
+fn plain_choices(c: &JsValue) -> Choices {
     let field = |name: &str| {
         c.is_object()
             .then(|| Reflect::get(c, &name.into()).ok())
@@ -184,8 +201,6 @@ fn choices(c: &JsValue) -> Choices {
             .unwrap_or(JsValue::UNDEFINED)
     };
     Choices {
-        // The page builds CreateSslVpnServer requests; the family's other
-        // operations are in the core and the CLI, not yet on the page.
         operation: None,
         lang: lang(&field("lang")),
         signature: text(c, "signature"),
@@ -231,8 +246,14 @@ export interface SnippetTarget { id: string; label: Text; language: string; inst
 export interface Credentials {
   accessKeyId: string; accessKeySecret: string; securityToken?: string | null;
 }
+export type OperationName =
+  "CreateSslVpnServer" | "ModifySslVpnServer" | "DeleteSslVpnServer" | "DescribeSslVpnServers";
+export interface Operation {
+  action: OperationName; version: string; summary: Text; result: string; coach: Text[];
+  params: Param[]; codes: string[];
+}
 export interface SignOptions {
-  signature?: "v1" | "v3"; method?: "GET" | "POST";
+  operation?: OperationName; signature?: "v1" | "v3"; method?: "GET" | "POST";
   endpoint?: "regional" | "central" | string; timestamp?: string; nonce?: string;
 }
 export interface Choices extends SignOptions {
@@ -264,6 +285,7 @@ export interface Claim {
 export interface Imported {
   format: string; params: Record<string, string | number | boolean | null>;
   signature: "v1" | "v3" | null; method: "GET" | "POST" | null; endpoint: string | null; lang: Lang | null;
+  operation: OperationName;
   focusField: string | null; openError: string | null; claim: Claim | null;
   verdict: "match" | "mismatch" | "other-key" | null;
   error: { code: string; message: string; requestId: string } | null;
@@ -306,6 +328,8 @@ extern "C" {
     pub type JsLang;
     #[wasm_bindgen(typescript_type = "ImportResult")]
     pub type JsImport;
+    #[wasm_bindgen(typescript_type = "Operation[]")]
+    pub type JsOperations;
 }
 
 /// An optional JS argument as a plain value (`undefined` when left out).
@@ -355,7 +379,7 @@ pub fn uuid() -> String {
     Browser.nonce().unwrap_or_default()
 }
 
-#[cfg(not(feature = "import-module"))]
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
     let input = input(&params)?;
@@ -379,7 +403,7 @@ impl Builder {
     }
 
     pub fn view(&mut self, params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-        let (input, choices) = (input(&params)?, self::choices(&arg(choices)));
+        let (input, choices) = (input(&params)?, self::choices(&arg(choices))?);
         Ok(out(&self.session.view(&input, &choices, &mut Browser)).unchecked_into())
     }
 }
@@ -387,7 +411,7 @@ impl Builder {
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-    Ok(out(&once(&params, &self::choices(&arg(choices)))?).unchecked_into())
+    Ok(out(&once(&params, &self::choices(&arg(choices))?)?).unchecked_into())
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
@@ -402,7 +426,7 @@ pub fn sign(
     let choices = Choices {
         lang: lang(&arg(lang_tag)),
         credentials: Some(creds),
-        ..self::choices(&arg(options))
+        ..self::choices(&arg(options))?
     };
     // The lean view: no status, picture or share link, which `sign` does not return.
     let v = Session::default().view_for_signing(&input(&params)?, &choices, &mut Browser);
@@ -428,7 +452,7 @@ pub fn snippet(
         lang,
         credentials,
         target: Some(string(&target).unwrap_or_default()),
-        ..self::choices(&arg(options))
+        ..self::choices(&arg(options))?
     };
     let v = once(&params, &choices)?;
     let s = v
@@ -442,6 +466,13 @@ pub fn snippet(
         ("error", s.refusal.shape()),
     ];
     Ok(node(&Node::Obj(fields.into())).unchecked_into())
+}
+
+/// Every operation: `[{action, version, summary, result, params, codes}]`.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+#[wasm_bindgen]
+pub fn operations() -> JsOperations {
+    out(crate::operation::OPERATIONS).unchecked_into()
 }
 
 // ---- the import module (feature `import-module`, loaded on first use) ----
@@ -484,7 +515,7 @@ pub fn check(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsView, JsErro
     let picture = crate::picture::picture(checked.request(), lang);
     let (report, share) = (
         checked.into_report(),
-        crate::import::share_fragment(&input, lang),
+        crate::import::share_fragment(&crate::operation::CREATE_SSL_VPN_SERVER, &input, lang),
     );
     let status = crate::ui::status(&report, lang);
     let fields = vec![

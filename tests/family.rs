@@ -58,6 +58,14 @@ fn full(op: &Operation) -> Input {
 #[test]
 fn every_operation_has_its_table_and_required_parameters() {
     let names: Vec<&str> = OPERATIONS.iter().map(|o| o.action).collect();
+    assert_eq!(names, sslvpn_builder::operation::NAMES);
+    // The page's first module reads the names from its words.
+    for lang in [Lang::En, Lang::Zh] {
+        assert_eq!(
+            sslvpn_builder::ui::text("operations", lang),
+            names.join(" ")
+        );
+    }
     assert_eq!(
         names,
         [
@@ -422,4 +430,97 @@ fn the_cli_takes_the_operation_on_every_command() {
             op.action
         );
     }
+}
+
+#[test]
+fn share_links_and_imports_carry_the_operation() {
+    use sslvpn_builder::import::{import, share_fragment};
+    for op in family() {
+        let input = full(op);
+        for lang in [Lang::En, Lang::Zh] {
+            let fragment = share_fragment(op, &input, lang);
+            assert!(
+                fragment.contains(&format!("&operation={}&", op.action)),
+                "{fragment}"
+            );
+            let back = import(&format!("#{fragment}"), Lang::En, None).unwrap();
+            assert_eq!(
+                (back.format, back.operation.action),
+                ("share-link", op.action)
+            );
+            for (k, v) in &input {
+                let text = match v {
+                    Value::Str(t) => t.clone(),
+                    Value::Int(i) => i.to_string(),
+                    Value::Bool(b) => b.to_string(),
+                    _ => unreachable!(),
+                };
+                assert_eq!(
+                    back.params[k],
+                    Value::from(text.as_str()),
+                    "{}: {k}",
+                    op.action
+                );
+            }
+        }
+        // The aliyun command, the V1 URL and the V3 request it prints read back
+        // as the same operation.
+        let checked = op.check(&input, Lang::En);
+        let cli = snippet::render("cli", checked.request(), false, &Default::default()).unwrap();
+        let got = import(&cli, Lang::En, None).unwrap();
+        assert_eq!(
+            (got.format, got.operation.action),
+            ("aliyun-cli", op.action)
+        );
+        assert_eq!(got.params.len(), input.len(), "{cli}");
+        let valid = checked.into_valid().unwrap();
+        for scheme in [Scheme::V1, Scheme::V3] {
+            let opts = SignOptions {
+                scheme,
+                method: Method::Post,
+                endpoint: Endpoint::Regional,
+                timestamp: "2026-11-27T10:00:00Z".into(),
+                nonce: "n-1".into(),
+            };
+            let signed = sign(&valid, &creds(), &opts).unwrap();
+            let got = import(&signed.text(), Lang::En, Some(&creds())).unwrap();
+            assert_eq!(got.operation.action, op.action, "{scheme:?}");
+            assert!(
+                got.verdict_message.is_some(),
+                "{}: a signed request is re-verified",
+                op.action
+            );
+            assert_eq!(
+                format!("{:?}", got.verdict),
+                "Some(Match)",
+                "{} {scheme:?}",
+                op.action
+            );
+        }
+    }
+    // Create's links stay as they were: no operation= in them.
+    let create = share_fragment(&CREATE_SSL_VPN_SERVER, &common::base(), Lang::En);
+    assert!(!create.contains("operation="));
+    assert_eq!(
+        import(&format!("#{create}"), Lang::En, None)
+            .unwrap()
+            .operation
+            .action,
+        "CreateSslVpnServer"
+    );
+    // An operation the family does not have.
+    let e = import(
+        "#lang=en&operation=DeleteVpc&RegionId=cn-hangzhou",
+        Lang::En,
+        None,
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "other-action");
+    let e = import(
+        "aliyun vpc DeleteVpc --RegionId cn-hangzhou",
+        Lang::En,
+        None,
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "other-action");
 }

@@ -13,6 +13,7 @@ use common::{has_cjk, Rng};
 use sslvpn_builder::import::{
     import, message, share_fragment, verify, Imported, Verdict, ERROR_CODES, NOTE_CODES,
 };
+use sslvpn_builder::operation::CREATE_SSL_VPN_SERVER;
 use sslvpn_builder::signing::{
     sign, Credentials, Endpoint, Method, Scheme, SignOptions, CENTRAL_HOST,
 };
@@ -660,13 +661,13 @@ fn hand_written_curl_and_http() {
     assert_eq!(got.signature, None);
 
     let e = import(
-        "POST https://vpc.aliyuncs.com/\nx-acs-action: DeleteSslVpnServer\nAuthorization: ACS3-HMAC-SHA256 Credential=a,SignedHeaders=host,Signature=00\n",
+        "POST https://vpc.aliyuncs.com/\nx-acs-action: DeleteSslVpnClientCert\nAuthorization: ACS3-HMAC-SHA256 Credential=a,SignedHeaders=host,Signature=00\n",
         Lang::En,
         None,
     )
     .unwrap_err();
     assert_eq!(e.code, "other-action");
-    assert!(e.message.contains("DeleteSslVpnServer"));
+    assert!(e.message.contains("DeleteSslVpnClientCert"));
 }
 
 // ---------------------------------------------------------------- share links
@@ -688,7 +689,7 @@ fn share_links_round_trip() {
     }
     for (n, input) in inputs.iter().enumerate() {
         let lang = if n % 2 == 0 { Lang::En } else { Lang::Zh };
-        let fragment = share_fragment(input, lang);
+        let fragment = share_fragment(&CREATE_SSL_VPN_SERVER, input, lang);
         assert!(fragment.starts_with(if lang == Lang::En {
             "lang=en"
         } else {
@@ -752,7 +753,7 @@ fn share_fragment_order_and_encoding() {
     p.insert("Port2".into(), Value::Float(1194.5));
     p.insert("Gone".into(), Value::Null);
     assert_eq!(
-        share_fragment(&p, Lang::En),
+        share_fragment(&CREATE_SSL_VPN_SERVER, &p, Lang::En),
         "lang=en&RegionId=%F0%9F%98%80%26%3D%23%25%2B&Port=443&Alpha=a%20b&Port2=1194.5&Zeta=z"
     );
     let got = import("#lang=zh&Name=a+b%2B&field=Name", Lang::En, None).unwrap();
@@ -909,7 +910,7 @@ fn refusals() {
             "bad-encoding",
         ),
         (
-            "aliyun vpc DeleteSslVpnServer --SslVpnServerId x",
+            "aliyun vpc DeleteSslVpnClientCert --SslVpnClientCertId x",
             "other-action",
         ),
         ("aliyun vpc createsslvpnserver --Name x", "other-action"),
@@ -1026,7 +1027,10 @@ fn import_never_panics() {
         })
         .collect();
     seeds.push(signed.text());
-    seeds.push(format!("#{}", share_fragment(&common::base(), Lang::Zh)));
+    seeds.push(format!(
+        "#{}",
+        share_fragment(&CREATE_SSL_VPN_SERVER, &common::base(), Lang::Zh)
+    ));
     seeds.push(
         r#"{"RegionId":"cn-hangzhou","Port":1194.5,"Compress":true,"x":[1,{"a":null}]}"#.into(),
     );

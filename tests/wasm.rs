@@ -1029,3 +1029,70 @@ fn odd_argument_types_are_values_not_traps() {
         .iter()
         .any(|f| f.field == "Name" && f.severity == "error"));
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Operation {
+    action: String,
+    version: String,
+    summary: Text,
+    result: String,
+    params: Vec<serde_json::Value>,
+    codes: Vec<String>,
+}
+
+#[wasm_bindgen_test]
+fn the_family_is_reachable_through_the_wasm() {
+    let ops: Vec<Operation> = read(wasm::operations());
+    let names: Vec<&str> = ops.iter().map(|o| o.action.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "CreateSslVpnServer",
+            "ModifySslVpnServer",
+            "DeleteSslVpnServer",
+            "DescribeSslVpnServers"
+        ]
+    );
+    for o in &ops {
+        assert_eq!(o.version, "2016-04-28");
+        assert_eq!(o.params[0]["allowed"][0], o.action.as_str());
+        assert!(!o.summary.en.is_empty() && has_cjk(&o.summary.zh));
+        assert!(o.codes.iter().any(|c| c == "Forbidden"), "{}", o.action);
+        assert!(!o.result.is_empty());
+    }
+    assert_eq!(ops[0].codes.len(), sslvpn_builder::ERRORS.len());
+    assert!(!ops[2]
+        .codes
+        .iter()
+        .any(|c| c == "ClientIpPool.NetmaskInvalid"));
+    // A Modify request through the page's pipeline: its action is signed and sent.
+    let mut b = wasm::Builder::new();
+    let params = object(&[
+        ("RegionId", "cn-hangzhou".into()),
+        ("SslVpnServerId", "vss-bp18q7hzj6largv4v1abcd".into()),
+        ("Port", JsValue::from_f64(1195.0)),
+    ]);
+    let v = view(
+        &mut b,
+        params.clone(),
+        choices(&[
+            ("operation", "ModifySslVpnServer".into()),
+            ("signature", "v1".into()),
+        ]),
+    );
+    assert!(v.report.valid, "{:?}", v.report);
+    let url = v.signing.text.unwrap();
+    assert!(url.contains("Action=ModifySslVpnServer&"), "{url}");
+    // curl (the active target) sends that same signed request.
+    assert!(v.snippet.unwrap().code.unwrap().contains(url.trim()));
+    // The same parameters as CreateSslVpnServer miss its required ones.
+    let create = view(&mut b, params.clone(), choices(&[]));
+    assert!(!create.report.valid);
+    // An unknown operation is an error, not a silent CreateSslVpnServer.
+    let bad = b.view(
+        params.unchecked_into(),
+        Some(choices(&[("operation", "DeleteVpc".into())]).unchecked_into()),
+    );
+    assert!(bad.is_err());
+}

@@ -11,6 +11,8 @@
 export const fmt = (s, ...v) => s.split("{}").reduce((acc, part, i) => acc + (i <= v.length ? String(v[i - 1]) : "{}") + part);
 
 /** A DOM element with attributes (`text` sets textContent) and children. */
+/** An option whose value is its text. */
+const opt = (v) => el("option", { value: v, text: v });
 export const el = (tag, attrs = {}, ...kids) => {
   const n = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -70,9 +72,14 @@ export function mount(root, cores, opts = {}) {
   let builder = core.Builder ? new core.Builder() : null; // the full pipeline, once loaded
   // The tables (from whichever core is loaded: they change with it). Hidden
   // parameters (the Owner* ones) are accepted but kept out of the form.
-  let params, P, regions, targets, T, catalogue, errors;
+  let all, params, P, regions, targets, T, catalogue, errors;
+  // The family's operations: their names come with the first core, their
+  // tables with the full one (the first holds CreateSslVpnServer's only).
+  const opNames = core.ui().operations.split(" ");
+  let op = opNames[0];
   function tables() {
-    params = core.parameters().filter((p) => !p.hidden);
+    all = core.operations?.().find((o) => o.action === op)?.params ?? core.parameters();
+    params = all.filter((p) => !p.hidden);
     P = new Map(params.map((p) => [p.name, p]));
     regions = core.regions();
     targets = core.snippetTargets();
@@ -152,50 +159,60 @@ export function mount(root, cores, opts = {}) {
   for (const r of regions) list.append(el("option", { value: r.id, label: r.name[state.lang] }));
   form.append(list, rememberRow);
   const tokenNote = label(el("p", { class: "note good", id: "token-note", hidden: true }), "tokenNote");
-  let fieldset = null, group = null;
-  for (const p of params) {
-    if (p.group !== group) {
-      group = p.group;
-      fieldset = el("fieldset", { class: `group-${group}` }, label(el("legend", {}), `group.${group}`));
-      form.append(fieldset);
+  function buildForm() {
+    // Another operation's form replaces the old one.
+    for (const f of form.querySelectorAll("fieldset")) f.remove();
+    controls.clear();
+    let fieldset = null, group = null;
+    for (const p of params) {
+      if (p.group !== group) {
+        group = p.group;
+        fieldset = el("fieldset", { class: `group-${group}` }, label(el("legend", {}), `group.${group}`));
+        form.append(fieldset);
+      }
+      const id = `f-${p.name}`;
+      const common = { id, name: p.name, "aria-describedby": `h-${p.name} x-${p.name}`, "aria-required": p.required ? "true" : null };
+      let c;
+      if (p.name === "Action") {
+        c = el("select", common, ...opNames.map(opt));
+        c.value = op;
+        c.addEventListener("change", () => switchOp(c.value));
+      } else if (p.allowed.length > 1 || p.type === "Boolean") {
+        const none = label(el("option", { value: "" }), () => (p.default ? fmt(t.serverDefault, p.default) : t.notSet));
+        c = el("select", common, none, ...p.allowed.map(opt));
+      } else {
+        c = el("input", { ...common, type: "text", autocomplete: "off", spellcheck: "false", placeholder: p.example || null,
+          // One over the cap: a longer paste is cut here (the page never holds
+          // megabytes), and the core still says the value is too long.
+          maxlength: p.maxLength ? p.maxLength + 1 : null,
+          inputmode: p.type === "Integer" ? "numeric" : null, list: p.format === "region" ? "regions" : null,
+          readonly: p.allowed.length === 1 });
+        if (p.allowed.length === 1) c.value = p.allowed[0];
+      }
+      controls.set(p.name, c);
+      const lab = el("label", { for: id }, label(el("span", { class: "label" }), () => P.get(p.name)?.label[state.lang]), " ",
+        el("code", { class: "wire", text: p.name }));
+      if (p.required) lab.append(" ", label(el("span", { class: "req" }), () => `(${t.required})`));
+      let control = c;
+      if (p.name === "ClientToken") {
+        const gen = label(el("button", { type: "button", id: "gen-token" }), "generate");
+        gen.addEventListener("click", () => {
+          c.value = core.uuid();
+          dirty.add(p.name);
+          tokenNote.hidden = false;
+          run();
+        });
+        control = el("div", { class: "with-button" }, c, gen);
+      }
+      const wrap = el("div", { class: "field", id: `w-${p.name}` }, lab, control,
+        label(el("p", { class: "help", id: `h-${p.name}` }), () => P.get(p.name)?.help[state.lang]),
+        el("ul", { class: "findings", id: `x-${p.name}` }));
+      if (p.name === "ClientToken") wrap.append(tokenNote);
+      fieldset.append(wrap);
+      if (p.name === "LocalSubnet" && show("picture")) fieldset.append(pictureSection());
     }
-    const id = `f-${p.name}`;
-    const common = { id, name: p.name, "aria-describedby": `h-${p.name} x-${p.name}`, "aria-required": p.required ? "true" : null };
-    let c;
-    if (p.allowed.length > 1 || p.type === "Boolean") {
-      const none = label(el("option", { value: "" }), () => (P.get(p.name).default ? fmt(t.serverDefault, p.default) : t.notSet));
-      c = el("select", common, none, ...p.allowed.map((v) => el("option", { value: v, text: v })));
-    } else {
-      c = el("input", { ...common, type: "text", autocomplete: "off", spellcheck: "false", placeholder: p.example || null,
-        // One over the cap: a longer paste is cut here (the page never holds
-        // megabytes), and the core still says the value is too long.
-        maxlength: p.maxLength ? p.maxLength + 1 : null,
-        inputmode: p.type === "Integer" ? "numeric" : null, list: p.format === "region" ? "regions" : null,
-        readonly: p.allowed.length === 1 });
-      if (p.allowed.length === 1) c.value = p.allowed[0];
-    }
-    controls.set(p.name, c);
-    const lab = el("label", { for: id }, label(el("span", { class: "label" }), () => P.get(p.name).label[state.lang]), " ",
-      el("code", { class: "wire", text: p.name }));
-    if (p.required) lab.append(" ", label(el("span", { class: "req" }), () => `(${t.required})`));
-    let control = c;
-    if (p.name === "ClientToken") {
-      const gen = label(el("button", { type: "button", id: "gen-token" }), "generate");
-      gen.addEventListener("click", () => {
-        c.value = core.uuid();
-        dirty.add(p.name);
-        tokenNote.hidden = false;
-        run();
-      });
-      control = el("div", { class: "with-button" }, c, gen);
-    }
-    const wrap = el("div", { class: "field", id: `w-${p.name}` }, lab, control,
-      label(el("p", { class: "help", id: `h-${p.name}` }), () => P.get(p.name).help[state.lang]),
-      el("ul", { class: "findings", id: `x-${p.name}` }));
-    if (p.name === "ClientToken") wrap.append(tokenNote);
-    fieldset.append(wrap);
-    if (p.name === "LocalSubnet" && show("picture")) fieldset.append(pictureSection());
   }
+  buildForm();
 
   // ---- the client pool picture ----
   function pictureSection() {
@@ -228,7 +245,7 @@ export function mount(root, cores, opts = {}) {
   const input = (id, type = "text") => el("input", { id, type, autocomplete: "off", spellcheck: "false" });
   const keyId = input("ak-id"), secret = input("ak-secret", "password"), token = input("ak-token", "password");
   const scheme = el("select", { id: "sig-scheme" }, label(el("option", { value: "v3" }), "v3"), label(el("option", { value: "v1" }), "v1"));
-  const method = el("select", { id: "sig-method" }, el("option", { value: "GET", text: "GET" }), el("option", { value: "POST", text: "POST" }));
+  const method = el("select", { id: "sig-method" }, opt("GET"), opt("POST"));
   const endpoint = el("select", { id: "sig-endpoint" }, label(el("option", { value: "regional" }), "regional"),
     label(el("option", { value: "central" }), "central"), label(el("option", { value: "custom" }), "custom"));
   const hostInput = el("input", { id: "sig-host", type: "text", autocomplete: "off", spellcheck: "false",
@@ -297,9 +314,15 @@ export function mount(root, cores, opts = {}) {
   }
 
   // ---- coaching ----
+  // The operation's own list (Modify, Delete, Describe), or the page's (Create).
+  const coachList = el("ul", {});
+  onLang.push(() => {
+    const own = core.operations?.().find((o) => o.action === op)?.coach;
+    coachList.replaceChildren(...(own?.length ? own.map((x) => x[state.lang])
+      : ["coach.async", "coach.one", "coach.enabled", "coach.mfa"].map((k) => t[k])).map((text) => el("li", { text })));
+  });
   if (show("coach")) {
-    side.append(el("section", { "aria-labelledby": "coach-h", id: "coach", class: "coach" }, label(el("h2", { id: "coach-h" }), "coach"),
-      el("ul", {}, ...["coach.async", "coach.one", "coach.enabled", "coach.mfa"].map((k) => label(el("li", {}), k)))));
+    side.append(el("section", { "aria-labelledby": "coach-h", id: "coach", class: "coach" }, label(el("h2", { id: "coach-h" }), "coach"), coachList));
   }
 
   // ---- the error catalogue ----
@@ -367,7 +390,7 @@ export function mount(root, cores, opts = {}) {
   }
   function choices(extra) {
     return {
-      lang: state.lang, signature: scheme.value, method: state.method,
+      operation: op, lang: state.lang, signature: scheme.value, method: state.method,
       endpoint: endpoint.value === "custom" ? hostInput.value : endpoint.value,
       target: show("code") ? state.target : null, credentials: credentials(),
       utcOffset: -new Date().getTimezoneOffset(), ...extra,
@@ -376,15 +399,15 @@ export function mount(root, cores, opts = {}) {
   /** Puts parameters into the form: exactly these, every other field emptied. */
   function setParams(p, { touch = true } = {}) {
     state.extras = {};
-    for (const [name, c] of controls) if (!c.readOnly) c.value = "";
+    for (const [name, c] of controls) if (name !== "Action") c.value = "";
     for (const [name, v] of Object.entries(p || {})) {
-      const c = controls.get(name);
+      const c = name === "Action" ? null : controls.get(name);
       const text = v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
-      if (c && !c.readOnly) {
-        if (c.tagName === "SELECT" && ![...c.options].some((o) => o.value === text)) c.append(el("option", { value: text, text }));
+      if (c) {
+        if (c.tagName === "SELECT" && ![...c.options].some((o) => o.value === text)) c.append(opt(text));
         c.value = text;
         if (touch) dirty.add(name);
-      } else if (!c) state.extras[name] = v;
+      } else if (name !== "Action") state.extras[name] = v;
     }
   }
 
@@ -554,6 +577,20 @@ export function mount(root, cores, opts = {}) {
     run();
   }
 
+  /** Another operation of the family: its form (the values it shares kept), loaded with the full core. */
+  async function switchOp(name) {
+    if (!opNames.includes(name) || name === op) return;
+    const kept = values();
+    await ensureFull();
+    op = name;
+    tables();
+    buildForm();
+    // Only what the new operation has (the others would be unknown to it).
+    setParams(Object.fromEntries(Object.entries(kept).filter(([k]) => all.some((p) => p.name === k))), { touch: false });
+    relabel();
+    run();
+  }
+
   /** The full core (signing, snippets), loaded the first time an output is used. */
   let fullLoad = null;
   function ensureFull() {
@@ -616,6 +653,7 @@ export function mount(root, cores, opts = {}) {
     showImport(r);
   }
   async function applyImported(imp) {
+    await switchOp(imp.operation);
     if (Object.keys(imp.params).length || imp.format !== "share-link") {
       setParams(imp.params);
       state.revealAll = true;
@@ -643,7 +681,7 @@ export function mount(root, cores, opts = {}) {
 
   // ---- events: each change is one run ----
   form.addEventListener("input", (e) => {
-    if (e.target === remember) return;
+    if (e.target === remember || e.target.name === "Action") return; // the operation: switchOp
     if (e.target.name) {
       dirty.add(e.target.name);
       $(`#w-${e.target.name}`)?.classList.remove("marked");
@@ -667,7 +705,7 @@ export function mount(root, cores, opts = {}) {
   $("#example").addEventListener("click", () => {
     for (const p of params) {
       const c = controls.get(p.name);
-      if (p.required && !c.readOnly) { c.value = p.example; dirty.add(p.name); }
+      if (p.required && p.name !== "Action") { c.value = p.example; dirty.add(p.name); }
     }
     run();
   });
@@ -685,18 +723,21 @@ export function mount(root, cores, opts = {}) {
   if (builder) host?.setAttribute("outputs", "");
   const saved = stored();
   if (opts.params) setParams(opts.params);
+  // Another operation (the `operation` attribute, or what was remembered) loads with the full core.
+  let startOp = opts.operation;
   if (saved) {
     remember.checked = true;
     rememberChanged();
     if (!(syncUrl && location.hash.length > 1)) {
       setParams(saved.params);
+      startOp = saved.params.Action ?? startOp;
       if (!opts.lang && (saved.lang === "en" || saved.lang === "zh")) { state.lang = saved.lang; relabel(); }
     }
   }
   run();
-  const loaded = applyHash(startHash).finally(() => { booting = false; run(); });
+  const loaded = switchOp(startOp).then(() => applyHash(startHash)).finally(() => { booting = false; run(); });
   return {
-    run, state, values, setLang, loaded, ensureFull, importText: (text) => { importText.value = text; return doImport(); },
+    run, state, values, setLang, loaded, ensureFull, switchOp, importText: (text) => { importText.value = text; return doImport(); },
     setParams: (p) => { setParams(p); run(); },
   };
 }

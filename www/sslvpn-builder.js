@@ -43,7 +43,7 @@ const browserLang = () => ((navigator.language || "en").toLowerCase().startsWith
 const words = (v) => (v || "").split(/[\s,]+/).filter(Boolean);
 
 export class SslvpnBuilder extends HTMLElement {
-  static observedAttributes = ["lang", "params"];
+  static observedAttributes = ["lang", "params", "operation"];
   #app = null;
 
   constructor() {
@@ -69,7 +69,7 @@ export class SslvpnBuilder extends HTMLElement {
       try { params = this.hasAttribute("params") ? JSON.parse(this.getAttribute("params")) : null; } catch { params = null; }
       const panels = words(this.getAttribute("panels"));
       this.#app = mount(root, { core: c, full: load, coreFor: loadCore }, {
-        host: this, lang, params,
+        host: this, lang, params, operation: this.getAttribute("operation"),
         panels: panels.length ? panels : PANELS,
         syncUrl: this.hasAttribute("sync-url") || this.hasAttribute("standalone"),
         linkBase: this.getAttribute("link-base"), page: this.hasAttribute("standalone"),
@@ -87,6 +87,7 @@ export class SslvpnBuilder extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (!this.#app || old === value) return;
     if (name === "lang") this.#app.setLang(value);
+    if (name === "operation") this.#app.switchOp(value);
     if (name === "params") {
       try { this.#app.setParams(JSON.parse(value)); } catch { /* not JSON: keep the form */ }
     }

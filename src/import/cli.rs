@@ -10,7 +10,6 @@
 use super::scan::{Fail, Notes};
 use super::Draft;
 use crate::value::Value;
-use crate::ACTION;
 
 /// The CLI's flags that take no value.
 const BARE: &[&str] = &[
@@ -91,7 +90,12 @@ pub(crate) fn read(format: &'static str, words: &[String], notes: Notes) -> Resu
     let (Some(product), Some(action)) = (positional.first(), positional.get(1)) else {
         return Err(Fail::new("unrecognised"));
     };
-    if !product.eq_ignore_ascii_case("vpc") || *action != ACTION {
+    if product.eq_ignore_ascii_case("vpc") {
+        if let Ok(op) = super::operation_named(action) {
+            d.operation = Some(op);
+        }
+    }
+    if d.operation.is_none() {
         let mut arg = crate::text::echo(product);
         arg.push(' ');
         arg.push_str(&crate::text::echo(action));

@@ -13,7 +13,7 @@ use super::verify::Claim;
 use super::Draft;
 use crate::signing::{Method, Scheme, V3_ALGORITHM};
 use crate::value::Value;
-use crate::{ACTION, VERSION};
+use crate::VERSION;
 
 /// One HTTP request as written.
 #[derive(Debug, Default)]
@@ -214,11 +214,8 @@ fn analyse(format: &'static str, h: Http, notes: Notes) -> Result<Draft, Fail> {
     let auth = h.header("authorization").unwrap_or("");
     if let Some(rest) = auth.strip_prefix(V3_ALGORITHM) {
         d.signature = Some(Scheme::V3);
-        if let Some(a) = h.header("x-acs-action").filter(|a| *a != ACTION) {
-            return Err(Fail {
-                code: "other-action",
-                arg: crate::text::echo(a),
-            });
+        if let Some(a) = h.header("x-acs-action") {
+            d.operation = Some(super::operation_named(a)?);
         }
         if let Some(v) = h.header("x-acs-version").filter(|v| *v != VERSION) {
             d.notes.add("other-version", &crate::text::echo(v));

@@ -55,11 +55,12 @@ mod verify;
 pub use verify::{verify, Claim, Verdict};
 
 use crate::lang::{Lang, Text};
-use crate::params::{param, COMMON};
+use crate::operation::{Operation, CREATE_SSL_VPN_SERVER, OPERATIONS};
+use crate::params::COMMON;
 use crate::shape::{Node, Shape};
 use crate::signing::{percent_encode, Credentials, Method, Scheme, CENTRAL_HOST};
 use crate::value::{Input, Value};
-use crate::{text, ACTION, PARAMS, VERSION};
+use crate::{text, VERSION};
 use scan::{join, Fail, Notes};
 
 /// The longest text read: 1 MB.
@@ -78,7 +79,7 @@ pub const MAX_LEN: usize = 1 << 20;
 /// let got = import("#lang=zh&RegionId=cn-hangzhou&field=Port", Lang::Zh, None).unwrap();
 /// assert_eq!(
 ///     got.shape().to_json(),
-///     r#"{"format":"share-link","params":{"RegionId":"cn-hangzhou"},"signature":null,"method":null,"endpoint":null,"lang":"zh","focusField":"Port","openError":null,"claim":null,"verdict":null,"verdictMessage":null,"error":null,"notes":[]}"#
+///     r#"{"format":"share-link","params":{"RegionId":"cn-hangzhou"},"signature":null,"method":null,"endpoint":null,"lang":"zh","operation":"CreateSslVpnServer","focusField":"Port","openError":null,"claim":null,"verdict":null,"verdictMessage":null,"error":null,"notes":[]}"#
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +100,9 @@ pub struct Imported {
     pub endpoint: Option<String>,
     /// The language a share link asks for.
     pub lang: Option<Lang>,
+    /// The operation the text is for (its `Action`, command, header or a
+    /// share link's `operation=`); `CreateSslVpnServer` when it names none.
+    pub operation: &'static Operation,
     /// A share link's `field=`: the field to focus.
     pub focus_field: Option<String>,
     /// A share link's `error=`: the error code to open.
@@ -244,8 +248,8 @@ static MESSAGES: &[(&str, Text<'static>)] = &[
         "无法识别的格式：可导入 aliyun 命令（bash 或 PowerShell）、V1 URL、HTTP 请求、curl、JSON、分享链接、API 错误响应，或本工具生成的代码示例。"
     )),
     ("other-action", text!(
-        "This is for another operation ({}): only CreateSslVpnServer can be imported.",
-        "这是其他操作的请求（{}）：只能导入 CreateSslVpnServer。"
+        "This is for another operation ({}): only the SSL-VPN server operations (CreateSslVpnServer, ModifySslVpnServer, DeleteSslVpnServer, DescribeSslVpnServers) can be imported.",
+        "这是其他操作的请求（{}）：只能导入 SSL-VPN 服务端的操作（CreateSslVpnServer、ModifySslVpnServer、DeleteSslVpnServer、DescribeSslVpnServers）。"
     )),
     ("bad-quoting", text!(
         "A quote is not closed or an escape is not valid (line {}): check the text was copied whole.",
@@ -334,6 +338,7 @@ pub(crate) struct Draft {
     /// The host the text sends to (classified by [`endpoint_of`]).
     pub host: Option<String>,
     pub lang: Option<Lang>,
+    pub operation: Option<&'static Operation>,
     pub focus_field: Option<String>,
     pub open_error: Option<String>,
     pub claim: Option<Claim>,
@@ -350,9 +355,17 @@ impl Draft {
     }
 }
 
-/// Whether `name` is a request parameter's wire name.
+/// Whether `name` is a request parameter's wire name (of any operation).
 pub(crate) fn is_param(name: &str) -> bool {
-    param(name).is_some()
+    OPERATIONS.iter().any(|o| o.param(name).is_some())
+}
+
+/// The operation an `Action` names, or `other-action`.
+pub(crate) fn operation_named(action: &str) -> Result<&'static Operation, Fail> {
+    crate::operation::operation(action).ok_or_else(|| Fail {
+        code: "other-action",
+        arg: crate::text::echo(action),
+    })
 }
 
 /// Reads `text` in whichever format it is; messages in `lang`. With
@@ -532,14 +545,15 @@ fn json_object(t: &str) -> Result<Draft, Fail> {
 /// Removes and checks the common parameters, classifies the endpoint.
 fn finish(d: Draft) -> Result<(Imported, Notes), Fail> {
     let mut notes = d.notes;
+    let mut operation = d.operation;
     let mut params = Input::new();
     let mut removed: Vec<String> = Vec::new();
     for (k, v) in d.params {
         let common = k == "Action" || COMMON.contains(&k.as_str());
-        if k == "Action" && !matches!(&v, Value::Str(s) if s == ACTION) && v != Value::Null {
-            return Err(Fail {
-                code: "other-action",
-                arg: crate::text::echo(&value_text(&v).unwrap_or_default()),
+        if k == "Action" && v != Value::Null {
+            operation = Some(match &v {
+                Value::Str(s) => operation_named(s)?,
+                other => operation_named(&value_text(other).unwrap_or_default())?,
             });
         }
         if k == "Version" && !matches!(&v, Value::Str(s) if s == VERSION) {
@@ -580,6 +594,7 @@ fn finish(d: Draft) -> Result<(Imported, Notes), Fail> {
         method: d.method,
         endpoint,
         lang: d.lang,
+        operation: operation.unwrap_or(&CREATE_SSL_VPN_SERVER),
         focus_field: d.focus_field,
         open_error: d.open_error,
         claim: d.claim,
@@ -706,18 +721,23 @@ fn float_text(x: f64) -> Option<String> {
 /// p.insert("Port".into(), Value::Int(1194));
 /// p.insert("RegionId".into(), Value::from("cn-hangzhou"));
 /// p.insert("Name".into(), Value::from("a&b #1 测"));
-/// let f = share_fragment(&p, Lang::Zh);
+/// let create = &sslvpn_builder::operation::CREATE_SSL_VPN_SERVER;
+/// let f = share_fragment(create, &p, Lang::Zh);
 /// assert_eq!(f, "lang=zh&RegionId=cn-hangzhou&Name=a%26b%20%231%20%E6%B5%8B&Port=1194");
 /// let back = import(&["#", &f].concat(), Lang::En, None).unwrap();
 /// assert_eq!((back.format, back.lang), ("share-link", Some(Lang::Zh)));
 /// assert_eq!(back.params["Name"], Value::from("a&b #1 测"));
 /// assert_eq!(back.params["Port"], Value::from("1194"));
 /// ```
-pub fn share_fragment(params: &Input, lang: Lang) -> String {
+pub fn share_fragment(op: &Operation, params: &Input, lang: Lang) -> String {
     let mut out = String::from(match lang {
         Lang::En => "lang=en",
         Lang::Zh => "lang=zh",
     });
+    if op.action != CREATE_SSL_VPN_SERVER.action {
+        out.push_str("&operation=");
+        out.push_str(op.action);
+    }
     let mut push = |name: &str, v: &Value| {
         if let Some(text) = value_text(v) {
             out.push('&');
@@ -726,13 +746,13 @@ pub fn share_fragment(params: &Input, lang: Lang) -> String {
             out.push_str(&percent_encode(&text));
         }
     };
-    for p in PARAMS {
+    for p in op.params {
         if let Some(v) = params.get(p.name) {
             push(p.name, v);
         }
     }
     for (name, v) in params {
-        if !is_param(name) {
+        if op.param(name).is_none() {
             push(name, v);
         }
     }
@@ -784,6 +804,7 @@ impl Shape for Imported {
                     })
                 }),
             ),
+            ("operation", Node::Str(self.operation.action)),
             ("focusField", self.focus_field.shape()),
             ("openError", self.open_error.shape()),
             ("claim", self.claim.shape()),

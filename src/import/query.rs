@@ -118,7 +118,7 @@ pub(crate) fn share_link(t: &str) -> Result<Option<Draft>, Fail> {
     // Only a fragment that looks like ours is read (and can fail).
     let looks = fragment.split('&').any(|p| {
         let k = p.split_once('=').map_or(p, |(k, _)| k);
-        matches!(k, "lang" | "field" | "error") || is_param(k)
+        matches!(k, "lang" | "operation" | "field" | "error") || is_param(k)
     });
     if !looks {
         return Ok(None);
@@ -127,6 +127,7 @@ pub(crate) fn share_link(t: &str) -> Result<Option<Draft>, Fail> {
     for (k, v) in pairs(fragment, false)? {
         match k.as_str() {
             "lang" => d.lang = crate::Lang::parse(&v),
+            "operation" => d.operation = Some(super::operation_named(&v)?),
             "field" => d.focus_field = Some(v),
             "error" => d.open_error = Some(v),
             _ => d.params.push((k, Value::Str(v))),

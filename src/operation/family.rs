@@ -99,6 +99,20 @@ pub static MODIFY_SSL_VPN_SERVER: Operation = Operation {
         "Changes the settings of an SSL server; parameters left out keep their current values.",
         "修改 SSL 服务端的配置；未填写的参数保持当前值。"
     ),
+    coach: &[
+        text!(
+            "Only what you set is sent; everything else keeps its current value.",
+            "只发送您填写的参数，其余保持当前值。"
+        ),
+        text!(
+            "A change of Name alone is synchronous. Any other change is asynchronous: poll DescribeVpnGateway until the gateway's Status is active again before the next change.",
+            "只修改 Name 时为同步操作；其他修改为异步：请轮询 DescribeVpnGateway，直到网关状态（Status）重新变为 active，再进行下一次变更。"
+        ),
+        text!(
+            "One change at a time per gateway: a second one while the first is applied fails with VpnGateway.Configuring (retry later with the same ClientToken).",
+            "同一网关一次只能进行一项变更：前一项尚未完成时再次修改会返回 VpnGateway.Configuring（稍后用同一 ClientToken 重试）。"
+        ),
+    ],
     rules: crate::rules::modify,
 };
 
@@ -128,6 +142,16 @@ pub static DELETE_SSL_VPN_SERVER: Operation = Operation {
         "Deletes an SSL server, with all its client certificates (their clients are disconnected).",
         "删除 SSL 服务端及其全部客户端证书（相关客户端会断开连接）。"
     ),
+    coach: &[
+        text!(
+            "Every client certificate of the server is deleted too, and its clients are disconnected.",
+            "该服务端的全部客户端证书也会被删除，相关客户端会断开连接。"
+        ),
+        text!(
+            "The call is asynchronous: poll DescribeVpnGateway until the gateway's Status is active again; one delete at a time per gateway (VpnGateway.Configuring otherwise).",
+            "该接口为异步接口：请轮询 DescribeVpnGateway，直到网关状态（Status）重新变为 active；同一网关一次只能删除一个（否则返回 VpnGateway.Configuring）。"
+        ),
+    ],
     rules: crate::rules::delete,
 };
 
@@ -208,5 +232,15 @@ pub static DESCRIBE_SSL_VPN_SERVERS: Operation = Operation {
         "Lists SSL servers of a region, filtered and page by page.",
         "分页查询某地域的 SSL 服务端，可按条件筛选。"
     ),
+    coach: &[
+        text!(
+            "Read TotalCount and ask for the next PageNumber until you have them all (PageSize at most 50).",
+            "读取 TotalCount，递增 PageNumber 直到取完全部结果（PageSize 最大为 50）。"
+        ),
+        text!(
+            "A gateway has at most one SSL server, so VpnGatewayId finds it directly.",
+            "一个网关最多只有一个 SSL 服务端，因此用 VpnGatewayId 可直接查到它。"
+        ),
+    ],
     rules: crate::rules::describe,
 };

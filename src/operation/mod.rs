@@ -35,6 +35,9 @@ pub struct Operation {
     pub codes: &'static [&'static str],
     /// One sentence on what the operation does.
     pub summary: Text<'static>,
+    /// What to know before sending (the page's "Before you send"; empty:
+    /// the page's own list, which is `CreateSslVpnServer`'s).
+    pub coach: &'static [Text<'static>],
     /// The rules that run after the input is read, in order.
     pub(crate) rules: fn(&mut crate::rules::Ctx),
 }
@@ -50,8 +53,20 @@ pub static CREATE_SSL_VPN_SERVER: Operation = Operation {
         "Creates the SSL server of a VPN gateway.",
         "为 VPN 网关创建 SSL 服务端。"
     ),
+    coach: &[],
     rules: crate::rules::create,
 };
+
+/// The action names of the whole family, in the order [`OPERATIONS`] has
+/// them: in every build, also the page's first module, whose
+/// [`OPERATIONS`] holds `CreateSslVpnServer` only (the others' tables load
+/// with the full core).
+pub const NAMES: [&str; 4] = [
+    "CreateSslVpnServer",
+    "ModifySslVpnServer",
+    "DeleteSslVpnServer",
+    "DescribeSslVpnServers",
+];
 
 // The page's validation core (feature `core-module`) checks
 // CreateSslVpnServer only: without the family its rules inline into one
@@ -108,6 +123,29 @@ impl Operation {
         } else {
             self.codes.contains(&code)
         }
+    }
+}
+
+impl crate::Shape for Operation {
+    /// `{action, version, summary, result, params, codes}`; `codes` lists
+    /// every documented code (the whole catalogue for `CreateSslVpnServer`).
+    fn shape(&self) -> crate::shape::Node<'_> {
+        use crate::shape::Node;
+        let codes = crate::ERRORS
+            .iter()
+            .map(|e| e.code)
+            .filter(|c| self.documents(c))
+            .map(Node::Str)
+            .collect();
+        Node::Obj(vec![
+            ("action", Node::Str(self.action)),
+            ("version", Node::Str(self.version)),
+            ("summary", self.summary.shape()),
+            ("result", Node::Str(self.result)),
+            ("coach", self.coach.shape()),
+            ("params", self.params.shape()),
+            ("codes", Node::Arr(codes)),
+        ])
     }
 }
 

@@ -29,7 +29,8 @@ test("the form has one labelled control per parameter, named by wire name", asyn
   const required = controls.filter((c) => c.required === "true").map((c) => c.name).sort();
   assert.deepEqual(required, ["Action", "ClientIpPool", "LocalSubnet", "RegionId", "VpnGatewayId"]);
   const selects = controls.filter((c) => c.tag === "SELECT").map((c) => c.name).sort();
-  assert.deepEqual(selects, ["Cipher", "Compress", "DryRun", "EnableMultiFactorAuth", "Proto"]);
+  // Action is the Operation choice: the family's operations.
+  assert.deepEqual(selects, ["Action", "Cipher", "Compress", "DryRun", "EnableMultiFactorAuth", "Proto"]);
   const cipher = await s.page.$$eval('[name="Cipher"] option', (os) => os.map((o) => o.value));
   assert.deepEqual(cipher, ["", "AES-128-CBC", "AES-192-CBC", "AES-256-CBC", "none"]);
 });

@@ -5,8 +5,12 @@ Signature and Endpoint choices ask) against the real `alibabacloud_vpc20160428` 
 tests/sdk/requirements.txt) with its one network call intercepted
 (`DaraCore.do_action`, the Darabonba transport), and checks the HTTP request
 the SDK would have sent: endpoint, method, action, and exactly the expected
-operation parameters and values. The fake response carries an
-SslVpnServerId, which the snippet must print.
+operation parameters and values. Every operation of the family is run
+(`sslvpn snippet --operation NAME`): CreateSslVpnServer, ModifySslVpnServer,
+DeleteSslVpnServer, DescribeSslVpnServers. The fake response carries a
+RequestId and an SslVpnServerId (different values), and the snippet must
+print the one its operation returns (Create and Modify: SslVpnServerId;
+Delete and Describe: RequestId).
 
 Usage: python tests/sdk/python_check.py [PATH_TO_SSLVPN]   (default target/debug/sslvpn)
 Run it with a Python that has the SDK installed (see tests/sdk/README.md).
@@ -33,19 +37,27 @@ AK_SECRET = "snippet-check-secret-never-printed"
 
 NASTY_NAME = "it's \"mine\" \\ $HOME ${x} {{Name}} %s `id` 测试 😀\u202e\t</script>"
 
-# (input, expected wire parameters, expected exit code of `sslvpn snippet`)
+CREATE, MODIFY, DELETE, DESCRIBE = (
+    "CreateSslVpnServer", "ModifySslVpnServer", "DeleteSslVpnServer", "DescribeSslVpnServers",
+)
+# What each operation's snippet prints from the response.
+PRINTS = {CREATE: "SslVpnServerId", MODIFY: "SslVpnServerId", DELETE: "RequestId", DESCRIBE: "RequestId"}
+VSS = "vss-bp18q7hzj6largv4v1abcd"
+
+# (operation, input, expected exit code of `sslvpn snippet`)
 CASES = [
     (
+        CREATE,
         {
             "RegionId": "cn-shanghai",
             "VpnGatewayId": "vpn-bp1hgim8by0kc9nga5lg3",
             "ClientIpPool": "192.168.1.0/24",
             "LocalSubnet": "10.0.0.0/8,172.16.0.0/16",
         },
-        None,
         0,
     ),
     (
+        CREATE,
         {
             "RegionId": "cn-hangzhou",
             "VpnGatewayId": "vpn-bp1hgim8by0kc9nga5lg3",
@@ -64,11 +76,11 @@ CASES = [
             "DryRun": False,
             "DnsServers": "1.1.1.1,8.8.8.8",
         },
-        None,
         0,
     ),
     (
         # Errors: the snippet still runs, carrying the non-canonical value.
+        CREATE,
         {
             "RegionId": "ap-southeast-1",
             "VpnGatewayId": "vpn-bp1hgim8by0kc9nga5lg3",
@@ -76,9 +88,69 @@ CASES = [
             "LocalSubnet": "10.0.0.0/8",
             "Port": "abc",
         },
-        None,
         1,
     ),
+    # ModifySslVpnServer: a rename only, and every parameter it takes.
+    (MODIFY, {"RegionId": "cn-shanghai", "SslVpnServerId": VSS, "Name": "renamed 服务端"}, 0),
+    (
+        MODIFY,
+        {
+            "RegionId": "cn-hangzhou",
+            "SslVpnServerId": VSS,
+            "Name": NASTY_NAME,
+            "ClientIpPool": "192.168.2.0/24",
+            "LocalSubnet": "10.0.0.0/8,172.16.0.0/16",
+            "Proto": "TCP",
+            "Port": 1196,
+            "Cipher": "none",
+            "Compress": False,
+            "EnableMultiFactorAuth": True,
+            "IDaaSInstanceId": "idaas_ue2jvisn35ea5lmthk267xxxxx",
+            "IDaaSRegionId": "cn-hangzhou",
+            "IDaaSApplicationId": "app_my6g4qmvnwxzj2f1234",
+            "ClientToken": "token-123'\"",
+            "DryRun": True,
+            "DnsServers": "223.5.5.5",
+            "OwnerId": 1234567890123456,
+            "OwnerAccount": "owner 账号",
+            "ResourceOwnerId": 9223372036854775807,
+            "ResourceOwnerAccount": "ro'\"",
+        },
+        0,
+    ),
+    # DeleteSslVpnServer: the required pair, then with a token and the owner parameters.
+    (DELETE, {"RegionId": "ap-southeast-1", "SslVpnServerId": VSS}, 0),
+    (
+        DELETE,
+        {
+            "RegionId": "cn-hangzhou",
+            "SslVpnServerId": VSS,
+            "ClientToken": "token-123'\"",
+            "OwnerId": 123,
+            "OwnerAccount": NASTY_NAME,
+            "ResourceOwnerId": 1,
+            "ResourceOwnerAccount": "ro",
+        },
+        0,
+    ),
+    # DescribeSslVpnServers: the region only, every filter and page, and a
+    # request with errors (PageSize `abc`: the snippet still runs).
+    (DESCRIBE, {"RegionId": "eu-central-1"}, 0),
+    (
+        DESCRIBE,
+        {
+            "RegionId": "cn-hangzhou",
+            "SslVpnServerId": VSS,
+            "VpnGatewayId": "vpn-bp1hgim8by0kc9nga5lg3",
+            "Name": NASTY_NAME,
+            "ResourceGroupId": "rg-acfmzs372yg1234",
+            "PageNumber": 3,
+            "PageSize": 50,
+            "OwnerId": 123,
+        },
+        0,
+    ),
+    (DESCRIBE, {"RegionId": "cn-shanghai", "PageSize": "abc"}, 1),
 ]
 
 COMMON = {
@@ -106,12 +178,14 @@ def v1_signature(method, query, secret):
     return base64.b64encode(hmac.new((secret + "&").encode(), sts.encode(), hashlib.sha1).digest()).decode()
 
 
-def run_case(index, params, expected_code, token, v1=False):
+def run_case(index, op, params, expected_code, token, v1=False):
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(params, f, ensure_ascii=False)
     # V1: the page's Signature and Endpoint choices, which the snippet must follow.
     choices = ["--signature", "v1", "--endpoint", "central"] if v1 else []
-    proc = subprocess.run([SSLVPN, "snippet", "--target", "python", *choices, f.name], capture_output=True)
+    proc = subprocess.run(
+        [SSLVPN, "snippet", "--operation", op, "--target", "python", *choices, f.name], capture_output=True
+    )
     os.unlink(f.name)
     assert proc.returncode == expected_code, (proc.returncode, proc.stderr)
     code = proc.stdout.decode("utf-8")
@@ -126,9 +200,11 @@ def run_case(index, params, expected_code, token, v1=False):
         resp = DaraResponse()
         resp.status_code = 200
         resp.headers = {"content-type": "application/json"}
-        resp.body = io.BytesIO(json.dumps(
-            {"RequestId": "req-1", "SslVpnServerId": "vss-check-%d" % index, "Name": "n"}
-        ).encode())
+        body = {"RequestId": "req-check-%d" % index, "SslVpnServerId": "vss-check-%d" % index, "Name": "n"}
+        if op == DESCRIBE:
+            body.update({"TotalCount": 1, "PageNumber": 1, "PageSize": 10,
+                         "SslVpnServers": {"SslVpnServer": [{"SslVpnServerId": "vss-listed", "Port": 1194}]}})
+        resp.body = io.BytesIO(json.dumps(body).encode())
         return resp
 
     os.environ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = AK_ID
@@ -148,7 +224,8 @@ def run_case(index, params, expected_code, token, v1=False):
 
     assert len(sent) == 1, "exactly one HTTP request"
     req = sent[0]
-    assert out.getvalue() == "vss-check-%d\n" % index, out.getvalue()
+    printed = {"SslVpnServerId": "vss-check-%d\n", "RequestId": "req-check-%d\n"}[PRINTS[op]] % index
+    assert out.getvalue() == printed, (out.getvalue(), printed)
     assert req.method == "POST", req.method
     headers = {k.lower(): v for k, v in req.headers.items()}
     assert AK_SECRET not in json.dumps(headers) + json.dumps(req.query)
@@ -157,13 +234,15 @@ def run_case(index, params, expected_code, token, v1=False):
         assert headers["host"] == "vpc.aliyuncs.com", headers["host"]
         assert "authorization" not in headers
         q = req.query
-        assert (q["Action"], q["SignatureVersion"], q["SignatureMethod"]) == ("CreateSslVpnServer", "1.0", "HMAC-SHA1")
+        assert (q["Action"], q["SignatureVersion"], q["SignatureMethod"]) == (op, "1.0", "HMAC-SHA1")
+        assert q["Version"] == "2016-04-28"
         assert q["AccessKeyId"] == AK_ID
         assert q["Signature"] == v1_signature("POST", q, AK_SECRET), "the SDK's V1 signature verifies"
         assert q.get("SecurityToken") == token
     else:
         assert req.headers["host"] == "vpc.%s.aliyuncs.com" % params["RegionId"], req.headers["host"]
-        assert req.headers["x-acs-action"] == "CreateSslVpnServer"
+        assert req.headers["x-acs-action"] == op, req.headers["x-acs-action"]
+        assert "Action" not in req.query
         assert req.headers["x-acs-version"] == "2016-04-28"
         assert headers["authorization"].startswith("ACS3-HMAC-SHA256 Credential=%s," % AK_ID)
         if token:
@@ -177,16 +256,23 @@ def run_case(index, params, expected_code, token, v1=False):
 
 def main():
     passed = failed = 0
-    for i, (params, _, code) in enumerate(CASES):
+    per_op = {}
+    for i, (op, params, code) in enumerate(CASES):
         for token in (None, "sts-token-for-check"):
             for v1 in (False, True):
                 try:
-                    run_case(i, params, code, token, v1)
+                    run_case(i, op, params, code, token, v1)
                     passed += 1
+                    per_op[op] = per_op.get(op, 0) + 1
                 except Exception as e:  # report every case
                     failed += 1
-                    print("case %d (token=%s, v1=%s) FAILED: %r" % (i, bool(token), v1, e))
-    print("%d passed, %d failed" % (passed, failed))
+                    print("case %d %s (token=%s, v1=%s) FAILED: %r" % (i, op, bool(token), v1, e))
+    # Every operation ran (a case list that lost one fails here).
+    missing = [op for op in PRINTS if op not in per_op]
+    if missing:
+        failed += 1
+        print("no passing case for %s" % ", ".join(missing))
+    print("%d passed, %d failed (%s)" % (passed, failed, ", ".join("%s %d" % kv for kv in per_op.items())))
     return 1 if failed else 0
 
 

@@ -15,8 +15,21 @@ time and nonce; this script only assembles their inputs and records outputs:
 - alibabacloud-tea-openapi: Utils.get_rpcsignature / Utils.get_authorization,
   asserted equal to the above.
 - alibabacloud-vpc20160428: the real generated client's
-  create_ssl_vpn_server_with_options, with Utils.get_timestamp/get_nonce fixed
-  and DaraCore.do_action intercepted (no network): the request it would send.
+  create_ssl_vpn_server_with_options (and modify_ssl_vpn_server_/
+  delete_ssl_vpn_server_/describe_ssl_vpn_servers_with_options for the rest
+  of the family), with Utils.get_timestamp/get_nonce fixed and
+  DaraCore.do_action intercepted (no network): the request it would send.
+
+Operations: "sign" and "client" hold the CreateSslVpnServer vectors, exactly
+as they were made before the family existed (same cases, names, nonces and
+endpoints, no "action" key), byte for byte. The rest of the family
+(FAMILY_CASES: ModifySslVpnServer, DeleteSslVpnServer, DescribeSslVpnServers)
+is under "family": {"sign": [...], "client": [...]}, each record with its
+"action" and a name that starts with it; their nonces continue the same
+counter. They are kept apart because several readers take "sign"/"client" as
+CreateSslVpnServer requests (the page's wasm sign(), which builds only
+Create; `sslvpn sign` without --operation; the unit test in
+src/signing/vectors.rs and tests/wasm.rs, which count them).
 
 V3 note: the Python SDK signs every header it sends (user-agent, accept, ...).
 The "sign" vectors call get_authorization with exactly our header set (the
@@ -33,7 +46,9 @@ Pinned packages (also tests/vectors/requirements.txt), Python 3.11:
   darabonba-core==1.0.9
   alibabacloud-credentials==1.0.12
 
-Run:
+Run (or with the Makefile's pinned venv: `make bench-venv`, then
+target/sdk-venv/bin/python tests/vectors/generate.py; the output is the
+same byte for byte):
   python3 -m venv /tmp/sdkvenv
   /tmp/sdkvenv/bin/pip install -r tests/vectors/requirements.txt
   /tmp/sdkvenv/bin/python tests/vectors/generate.py
@@ -73,9 +88,10 @@ VERSION = "2016-04-28"
 GW = "vpn-bp1hgim8by0kc9nga5lg3"
 
 # Requests as the JSON our core reads; values typed as a user would type them.
-# "every-optional" has every parameter the builder sends (the framework
-# parameters OwnerId, OwnerAccount, ResourceOwnerId, ResourceOwnerAccount are
-# rejected by the rules core, so they are never signed).
+# "every-optional" has every parameter the builder sent when these vectors
+# were made (the framework parameters OwnerId, OwnerAccount, ResourceOwnerId,
+# ResourceOwnerAccount were rejected by the rules core then; they are accepted
+# now, and the family cases below sign them).
 CASES = [
     ("minimal", {
         "RegionId": "cn-hangzhou", "VpnGatewayId": GW,
@@ -109,6 +125,57 @@ CASES = [
     }),
 ]
 
+# The rest of the family: (action, case name, request), the action's own
+# parameters only (ssl-vpn-family.md §2-§4), values typed as a user would.
+VSS = "vss-bp18q7hzj6largv4v1abcd"
+FAMILY_CASES = [
+    ("ModifySslVpnServer", "name-only", {
+        "RegionId": "cn-hangzhou", "SslVpnServerId": VSS,
+        "Name": "新名字 SSL 😀 ünïcödé",
+    }),
+    ("ModifySslVpnServer", "every-optional", {
+        "RegionId": "cn-shanghai", "SslVpnServerId": VSS,
+        "Name": "all options 全部", "ClientIpPool": "10.10.0.0/16",
+        "LocalSubnet": "192.168.10.0/24,172.16.0.0/16",
+        "Proto": "TCP", "Port": 1195, "Cipher": "none", "Compress": False,
+        "EnableMultiFactorAuth": True, "IDaaSInstanceId": "idaas-cn-hangzhou-abc123",
+        "IDaaSRegionId": "cn-hangzhou", "IDaaSApplicationId": "app_abc123",
+        "ClientToken": "02fb3da4-130e-11e9-8e44-001", "DryRun": True,
+        "DnsServers": "223.5.5.5,223.6.6.6",
+        "OwnerId": 1234567890123456, "OwnerAccount": "owner 账号",
+        "ResourceOwnerId": 9223372036854775807, "ResourceOwnerAccount": "ro+*~'()!",
+    }),
+    ("ModifySslVpnServer", "reserved-characters", {
+        "RegionId": "cn-shanghai-finance-1", "SslVpnServerId": VSS,
+        "Name": "a b+c*d~e'f(g)!h/i,j=k&l%m;n:o@p$q", "ClientToken": "tok+*~' x/=%",
+        "Compress": True, "Port": 65535,
+    }),
+    ("DeleteSslVpnServer", "minimal", {
+        "RegionId": "cn-hangzhou", "SslVpnServerId": VSS,
+    }),
+    ("DeleteSslVpnServer", "client-token", {
+        "RegionId": "ap-southeast-1", "SslVpnServerId": VSS,
+        "ClientToken": "tok+*~' x/=%",
+    }),
+    ("DeleteSslVpnServer", "owner-unicode", {
+        "RegionId": "eu-central-1", "SslVpnServerId": VSS,
+        "OwnerAccount": "测试 账号 😀 ünï", "OwnerId": 123,
+        "ResourceOwnerAccount": "a b&c=d", "ResourceOwnerId": 1,
+    }),
+    ("DescribeSslVpnServers", "region-only", {
+        "RegionId": "cn-hangzhou",
+    }),
+    ("DescribeSslVpnServers", "every-filter", {
+        "RegionId": "cn-shanghai", "SslVpnServerId": VSS, "VpnGatewayId": GW,
+        "Name": "测试 SSL-VPN 服务器 😀", "ResourceGroupId": "rg-acfmzs372yg1234",
+        "PageNumber": 2, "PageSize": 50,
+    }),
+    ("DescribeSslVpnServers", "reserved-name", {
+        "RegionId": "cn-shanghai-finance-1", "VpnGatewayId": GW,
+        "Name": "a b+c*d~e'f(g)!h/i,j=k&l%m;n:o@p$q", "PageSize": 1,
+    }),
+]
+
 PLAIN = {"accessKeyId": "LTAI5tTestAccessKey", "accessKeySecret": "testsecret"}
 STS = {
     "accessKeyId": "STS.NUgYrLnoC37mZZCNnAbez2xx",
@@ -129,10 +196,10 @@ def host_for(region, endpoint):
     return "vpc.aliyuncs.com" if endpoint == "central" else f"vpc.{region}.aliyuncs.com"
 
 
-def v1_vector(params_in, creds, method, endpoint, nonce):
+def v1_vector(params_in, creds, method, endpoint, nonce, action=ACTION):
     params = {k: wire(v) for k, v in params_in.items()}
     params.update({
-        "Action": ACTION, "Version": VERSION, "Format": "JSON",
+        "Action": action, "Version": VERSION, "Format": "JSON",
         "AccessKeyId": creds["accessKeyId"], "SignatureMethod": "HMAC-SHA1",
         "SignatureVersion": "1.0", "SignatureNonce": nonce, "Timestamp": TIMESTAMP,
     })
@@ -180,12 +247,12 @@ def recorded_authorization(get_authorization, request, payload, ak, secret):
     return auth, seen
 
 
-def v3_vector(params_in, creds, method, endpoint, nonce):
+def v3_vector(params_in, creds, method, endpoint, nonce, action=ACTION):
     host = host_for(params_in["RegionId"], endpoint)
     query = {k: wire(v) for k, v in params_in.items()}
     payload = OpenApiUtil.hex_encode(OpenApiUtil.hash(b"", "ACS3-HMAC-SHA256"))
     headers = {
-        "host": host, "x-acs-action": ACTION, "x-acs-version": VERSION,
+        "host": host, "x-acs-action": action, "x-acs-version": VERSION,
         "x-acs-date": TIMESTAMP, "x-acs-signature-nonce": nonce,
         "x-acs-content-sha256": payload,
     }
@@ -208,7 +275,20 @@ class Captured(BaseException):
     """Stops the client right where it would open a connection."""
 
 
-def client_vector(params_in, creds, scheme, nonce):
+# Each action's request model and the client method that sends it.
+CLIENT_CALLS = {
+    "CreateSslVpnServer": (vpc_models.CreateSslVpnServerRequest,
+                           VpcClient.create_ssl_vpn_server_with_options),
+    "ModifySslVpnServer": (vpc_models.ModifySslVpnServerRequest,
+                           VpcClient.modify_ssl_vpn_server_with_options),
+    "DeleteSslVpnServer": (vpc_models.DeleteSslVpnServerRequest,
+                           VpcClient.delete_ssl_vpn_server_with_options),
+    "DescribeSslVpnServers": (vpc_models.DescribeSslVpnServersRequest,
+                              VpcClient.describe_ssl_vpn_servers_with_options),
+}
+
+
+def client_vector(params_in, creds, scheme, nonce, action=ACTION):
     captured = {}
 
     def fake_do_action(request, runtime):
@@ -225,8 +305,11 @@ def client_vector(params_in, creds, scheme, nonce):
         "IDaaSApplicationId": "idaa_sapplication_id", "OwnerId": "owner_id",
         "OwnerAccount": "owner_account", "ResourceOwnerId": "resource_owner_id",
         "ResourceOwnerAccount": "resource_owner_account",
+        "SslVpnServerId": "ssl_vpn_server_id", "ResourceGroupId": "resource_group_id",
+        "PageNumber": "page_number", "PageSize": "page_size",
     }
-    request = vpc_models.CreateSslVpnServerRequest(**{snake[k]: v for k, v in params_in.items()})
+    model, call = CLIENT_CALLS[action]
+    request = model(**{snake[k]: v for k, v in params_in.items()})
     config = open_api_models.Config(
         access_key_id=creds["accessKeyId"], access_key_secret=creds["accessKeySecret"],
         security_token=creds.get("securityToken"), region_id=params_in["RegionId"],
@@ -238,7 +321,7 @@ def client_vector(params_in, creds, scheme, nonce):
     TeaUtils.get_nonce = staticmethod(lambda: nonce)
     tea_client_mod.DaraCore.do_action = staticmethod(fake_do_action)
     try:
-        client.create_ssl_vpn_server_with_options(request, RuntimeOptions())
+        call(client, request, RuntimeOptions())
         raise AssertionError("the client did not reach do_action")
     except Captured:
         pass
@@ -287,18 +370,56 @@ def main():
                     "input": params, "credentials": creds, "scheme": scheme,
                     "timestamp": TIMESTAMP, "nonce": nonce, "sent": sent,
                 })
+    # The family after Create, the counter going on (Create's bytes unchanged).
+    create_sign, create_client = len(sign_vectors), len(client_vectors)
+    for action, name, params in FAMILY_CASES:
+        for scheme, method in combos:
+            for sts in (False, True):
+                n += 1
+                creds = STS if sts else PLAIN
+                endpoint = "central" if n % 2 else "regional"
+                nonce = hashlib.md5(f"nonce-{n}".encode()).hexdigest()
+                make = v1_vector if scheme == "v1" else v3_vector
+                expected = make(params, creds, method, endpoint, nonce, action)
+                sign_vectors.append({
+                    "name": f"{action} {name} {scheme} {method} {endpoint}{' sts' if sts else ''}",
+                    "action": action,
+                    "input": params, "credentials": creds, "scheme": scheme,
+                    "method": method, "endpoint": endpoint, "timestamp": TIMESTAMP,
+                    "nonce": nonce, "expected": expected,
+                })
+        for scheme in ("v1", "v3"):
+            for sts in (False, True):
+                n += 1
+                creds = STS if sts else PLAIN
+                nonce = hashlib.md5(f"nonce-{n}".encode()).hexdigest()
+                sent = client_vector(params, creds, scheme, nonce, action)
+                assert dict(sent["query"]).get("Action", action) == action
+                assert dict(sent["headers"]).get("x-acs-action", action) == action
+                client_vectors.append({
+                    "name": f"vpc client {action} {name} {scheme}{' sts' if sts else ''}",
+                    "action": action,
+                    "input": params, "credentials": creds, "scheme": scheme,
+                    "timestamp": TIMESTAMP, "nonce": nonce, "sent": sent,
+                })
     out = {
         "comment": "Generated by tests/vectors/generate.py from Alibaba Cloud's official "
                    "Python SDK packages; do not edit by hand.",
         "packages": {p: md.version(p) for p in PACKAGES},
-        "sign": sign_vectors,
-        "client": client_vectors,
+        "sign": sign_vectors[:create_sign],
+        "client": client_vectors[:create_client],
+        "family": {
+            "sign": sign_vectors[create_sign:],
+            "client": client_vectors[create_client:],
+        },
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sdk.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    print(f"wrote {len(sign_vectors)} sign and {len(client_vectors)} client vectors to {path}")
+    print(f"wrote {create_sign} sign and {create_client} client vectors (CreateSslVpnServer), "
+          f"{len(sign_vectors) - create_sign} sign and {len(client_vectors) - create_client} "
+          f"client vectors (family) to {path}")
 
 
 if __name__ == "__main__":

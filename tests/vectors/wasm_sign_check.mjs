@@ -10,11 +10,17 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(process.argv[2] ?? resolve(here, '../../www/pkg'));
 const w = await import(pathToFileURL(resolve(pkg, 'sslvpn_builder.js')));
 w.initSync({ module: readFileSync(resolve(pkg, 'sslvpn_builder_bg.wasm')) });
-const d = JSON.parse(readFileSync(resolve(here, 'sdk.json'), 'utf8'));
+// A JS number holds integers up to 2^53 exactly: a longer one (a Long owner
+// ID) is passed as a string, as a JS caller must.
+const d = JSON.parse(readFileSync(resolve(here, 'sdk.json'), 'utf8').replace(/(:\s*)(\d{16,})\b/g, '$1"$2"'));
 
-for (const v of d.sign) {
-  const opts = { signature: v.scheme, method: v.method, endpoint: v.endpoint,
-                 timestamp: v.timestamp, nonce: v.nonce };
+// Every vector: Create's (`d.sign`, no `action` key) and the family's
+// (`d.family.sign`, each with its action, passed as `options.operation`).
+const all = [...d.sign, ...(d.family?.sign ?? [])];
+assert.ok(d.family?.sign.length > 0, 'no vectors of the other operations');
+for (const v of all) {
+  const opts = { operation: v.action ?? 'CreateSslVpnServer', signature: v.scheme, method: v.method,
+                 endpoint: v.endpoint, timestamp: v.timestamp, nonce: v.nonce };
   const r = w.sign(v.input, v.credentials, opts, 'en');
   assert.equal(r.error, null, v.name);
   assert.equal(r.report.valid, true, v.name);
@@ -25,6 +31,8 @@ for (const v of d.sign) {
     assert.deepEqual(r.signed.headers.at(-1), ['Authorization', v.expected.authorization], v.name);
   }
 }
+// An operation the family does not have is an error, not a Create request.
+assert.throws(() => w.sign(d.sign[0].input, d.sign[0].credentials, { operation: 'DeleteVpc' }, 'en'), /unknown operation/);
 const v = d.sign[0];
 const ok = { timestamp: v.timestamp, nonce: 'n1' };
 let r = w.sign({ RegionId: 'cn-hangzhou' }, v.credentials, ok, 'en');
@@ -50,4 +58,4 @@ assert.notEqual(a.signed.nonce, b.signed.nonce);
 assert.ok(Math.abs(Date.parse(a.signed.timestamp) - Date.now()) < 5000, a.signed.timestamp);
 r = w.sign(v.input, v.credentials, ok, 'en');
 assert.deepEqual([r.signed.scheme, r.signed.method, r.signed.expiresInSeconds], ['v3', 'POST', 900]);
-console.log(`wasm sign: ${d.sign.length} SDK vectors and error cases OK`);
+console.log(`wasm sign: ${all.length} SDK vectors (${d.sign.length} CreateSslVpnServer, ${all.length - d.sign.length} of the family) and error cases OK`);

@@ -17,6 +17,12 @@ core.doAction = async (request) => {
     statusCode: 200,
     statusMessage: "OK",
     headers: { "content-type": "application/json;charset=utf-8" },
-    body: Readable.from([Buffer.from(JSON.stringify({ RequestId: "req-1", SslVpnServerId: "vss-ts-check", Name: "n" }))]),
+    // Create and Modify snippets print SslVpnServerId, Delete and Describe
+    // snippets RequestId: two different values, so printing the wrong one shows.
+    body: Readable.from([Buffer.from(JSON.stringify({
+      RequestId: "req-ts-check", SslVpnServerId: "vss-ts-check", Name: "n",
+      TotalCount: 1, PageNumber: 1, PageSize: 10,
+      SslVpnServers: { SslVpnServer: [{ SslVpnServerId: "vss-listed", Port: 1194 }] },
+    }))]),
   };
 };

@@ -1,7 +1,12 @@
 <?php
 
 // Mirrors aliyun/alibabacloud-php-sdk, vpc-20160428/src/Models/DescribeSslVpnServersRequest.php
-// (commit 12ab8b79, the only stored copy: no resourceGroupId, which the other SDKs have; extends AlibabaCloud\Tea\Model there). Stub for compile/run checks of generated snippets: signatures only, no network.
+// at commit 4656db22 (extends AlibabaCloud\Tea\Model there), which declares resourceGroupId
+// ('resourceGroupId' => 'ResourceGroupId' in $_name), as the Go, Java, C# and TypeScript SDKs
+// do; the older stored copy (commit 12ab8b79) lacks it. Vpc.php at commit 00f976ea (the copy
+// Vpc.php here mirrors) sends it: describeSslVpnServersWithOptions puts
+// $request->resourceGroupId into the query as ResourceGroupId.
+// Stub for compile/run checks of generated snippets: signatures only, no network.
 // Not mirrored: toArray/toMap/fromMap; the constructor and validate() come from the
 // AlibabaCloud\Dara\Model stub.
 
@@ -44,6 +49,11 @@ class DescribeSslVpnServersRequest extends Model
     /**
      * @var string
      */
+    public $resourceGroupId;
+
+    /**
+     * @var string
+     */
     public $resourceOwnerAccount;
 
     /**
@@ -68,6 +78,7 @@ class DescribeSslVpnServersRequest extends Model
         'pageNumber' => 'PageNumber',
         'pageSize' => 'PageSize',
         'regionId' => 'RegionId',
+        'resourceGroupId' => 'ResourceGroupId',
         'resourceOwnerAccount' => 'ResourceOwnerAccount',
         'resourceOwnerId' => 'ResourceOwnerId',
         'sslVpnServerId' => 'SslVpnServerId',
