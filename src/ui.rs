@@ -18,7 +18,7 @@ use crate::text;
 
 /// Every page string: a stable key and its text.
 pub static UI: &[(&str, Text<'static>)] = &[
-    ("title", text!("CreateSslVpnServer request builder", "CreateSslVpnServer 请求构建器")),
+    ("title", text!("SSL-VPN server request builder", "SSL-VPN 服务端请求构建器")),
     ("subtitle", text!(
         "Alibaba Cloud VPC API 2016-04-28: check every parameter before you send.",
         "阿里云 VPC API 2016-04-28：发送前检查每一个参数。"
