@@ -107,6 +107,17 @@ fn every_operation_has_its_table_and_required_parameters() {
             assert!(sslvpn_builder::error_code(code).is_some(), "{code}");
         }
     }
+    // The importer knows every parameter name by Create's table and this list.
+    let mut union: Vec<&str> = OPERATIONS
+        .iter()
+        .flat_map(|o| o.params.iter().map(|p| p.name))
+        .collect();
+    union.sort_unstable();
+    union.dedup();
+    let mut known: Vec<&str> = sslvpn_builder::PARAMS.iter().map(|p| p.name).collect();
+    known.extend(sslvpn_builder::operation::FAMILY_PARAMS);
+    known.sort_unstable();
+    assert_eq!(union, known);
     let describe = sslvpn_builder::operation::operation("DescribeSslVpnServers").unwrap();
     assert_eq!(describe.param("PageSize").unwrap().default, Some("10"));
     // Modify sends only what is set: no defaults that would look like values.
@@ -444,10 +455,7 @@ fn share_links_and_imports_carry_the_operation() {
                 "{fragment}"
             );
             let back = import(&format!("#{fragment}"), Lang::En, None).unwrap();
-            assert_eq!(
-                (back.format, back.operation.action),
-                ("share-link", op.action)
-            );
+            assert_eq!((back.format, back.operation), ("share-link", op.action));
             for (k, v) in &input {
                 let text = match v {
                     Value::Str(t) => t.clone(),
@@ -468,10 +476,7 @@ fn share_links_and_imports_carry_the_operation() {
         let checked = op.check(&input, Lang::En);
         let cli = snippet::render("cli", checked.request(), false, &Default::default()).unwrap();
         let got = import(&cli, Lang::En, None).unwrap();
-        assert_eq!(
-            (got.format, got.operation.action),
-            ("aliyun-cli", op.action)
-        );
+        assert_eq!((got.format, got.operation), ("aliyun-cli", op.action));
         assert_eq!(got.params.len(), input.len(), "{cli}");
         let valid = checked.into_valid().unwrap();
         for scheme in [Scheme::V1, Scheme::V3] {
@@ -484,7 +489,7 @@ fn share_links_and_imports_carry_the_operation() {
             };
             let signed = sign(&valid, &creds(), &opts).unwrap();
             let got = import(&signed.text(), Lang::En, Some(&creds())).unwrap();
-            assert_eq!(got.operation.action, op.action, "{scheme:?}");
+            assert_eq!(got.operation, op.action, "{scheme:?}");
             assert!(
                 got.verdict_message.is_some(),
                 "{}: a signed request is re-verified",
@@ -504,8 +509,7 @@ fn share_links_and_imports_carry_the_operation() {
     assert_eq!(
         import(&format!("#{create}"), Lang::En, None)
             .unwrap()
-            .operation
-            .action,
+            .operation,
         "CreateSslVpnServer"
     );
     // An operation the family does not have.

@@ -55,7 +55,7 @@ mod verify;
 pub use verify::{verify, Claim, Verdict};
 
 use crate::lang::{Lang, Text};
-use crate::operation::{Operation, CREATE_SSL_VPN_SERVER, OPERATIONS};
+use crate::operation::{Operation, CREATE_SSL_VPN_SERVER, FAMILY_PARAMS, NAMES};
 use crate::params::COMMON;
 use crate::shape::{Node, Shape};
 use crate::signing::{percent_encode, Credentials, Method, Scheme, CENTRAL_HOST};
@@ -101,8 +101,10 @@ pub struct Imported {
     /// The language a share link asks for.
     pub lang: Option<Lang>,
     /// The operation the text is for (its `Action`, command, header or a
-    /// share link's `operation=`); `CreateSslVpnServer` when it names none.
-    pub operation: &'static Operation,
+    /// share link's `operation=`): one of [`NAMES`], `CreateSslVpnServer`
+    /// when it names none. (A name, not the [`Operation`]: the import module
+    /// stays without the family's tables and rules.)
+    pub operation: &'static str,
     /// A share link's `field=`: the field to focus.
     pub focus_field: Option<String>,
     /// A share link's `error=`: the error code to open.
@@ -338,7 +340,7 @@ pub(crate) struct Draft {
     /// The host the text sends to (classified by [`endpoint_of`]).
     pub host: Option<String>,
     pub lang: Option<Lang>,
-    pub operation: Option<&'static Operation>,
+    pub operation: Option<&'static str>,
     pub focus_field: Option<String>,
     pub open_error: Option<String>,
     pub claim: Option<Claim>,
@@ -357,15 +359,19 @@ impl Draft {
 
 /// Whether `name` is a request parameter's wire name (of any operation).
 pub(crate) fn is_param(name: &str) -> bool {
-    OPERATIONS.iter().any(|o| o.param(name).is_some())
+    crate::param(name).is_some() || FAMILY_PARAMS.contains(&name)
 }
 
 /// The operation an `Action` names, or `other-action`.
-pub(crate) fn operation_named(action: &str) -> Result<&'static Operation, Fail> {
-    crate::operation::operation(action).ok_or_else(|| Fail {
-        code: "other-action",
-        arg: crate::text::echo(action),
-    })
+pub(crate) fn operation_named(action: &str) -> Result<&'static str, Fail> {
+    NAMES
+        .iter()
+        .copied()
+        .find(|n| *n == action)
+        .ok_or_else(|| Fail {
+            code: "other-action",
+            arg: crate::text::echo(action),
+        })
 }
 
 /// Reads `text` in whichever format it is; messages in `lang`. With
@@ -594,7 +600,7 @@ fn finish(d: Draft) -> Result<(Imported, Notes), Fail> {
         method: d.method,
         endpoint,
         lang: d.lang,
-        operation: operation.unwrap_or(&CREATE_SSL_VPN_SERVER),
+        operation: operation.unwrap_or(CREATE_SSL_VPN_SERVER.action),
         focus_field: d.focus_field,
         open_error: d.open_error,
         claim: d.claim,
@@ -804,7 +810,7 @@ impl Shape for Imported {
                     })
                 }),
             ),
-            ("operation", Node::Str(self.operation.action)),
+            ("operation", Node::Str(self.operation)),
             ("focusField", self.focus_field.shape()),
             ("openError", self.open_error.shape()),
             ("claim", self.claim.shape()),

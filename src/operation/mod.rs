@@ -57,6 +57,15 @@ pub static CREATE_SSL_VPN_SERVER: Operation = Operation {
     rules: crate::rules::create,
 };
 
+/// The parameters the family's other operations have and
+/// `CreateSslVpnServer` has not (for readers that need the names only).
+pub const FAMILY_PARAMS: [&str; 4] = [
+    "SslVpnServerId",
+    "ResourceGroupId",
+    "PageNumber",
+    "PageSize",
+];
+
 /// The action names of the whole family, in the order [`OPERATIONS`] has
 /// them: in every build, also the page's first module, whose
 /// [`OPERATIONS`] holds `CreateSslVpnServer` only (the others' tables load
