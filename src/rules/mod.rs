@@ -293,6 +293,13 @@ pub(crate) fn create(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
     gateway_id::check(ctx);
+    server(ctx);
+}
+
+/// The SSL server's settings, which Create and Modify share: name, network,
+/// tunnel, two-factor authentication, then the generic rules.
+#[inline(always)]
+fn server(ctx: &mut Ctx) {
     name::check(ctx);
     client_ip_pool::check(ctx);
     local_subnet::check(ctx);
@@ -312,17 +319,7 @@ pub(crate) fn modify(ctx: &mut Ctx) {
     required::check(ctx);
     region::check(ctx);
     gateway_id::check_server(ctx);
-    name::check(ctx);
-    client_ip_pool::check(ctx);
-    local_subnet::check(ctx);
-    client_ip_pool::check_overlap(ctx);
-    enums::check(ctx);
-    port::check(ctx);
-    booleans::check(ctx);
-    mfa::check(ctx);
-    client_token::check(ctx);
-    owner::check(ctx);
-    extras::check(ctx);
+    server(ctx);
     family::partial_update(ctx);
 }
 
