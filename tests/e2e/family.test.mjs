@@ -128,6 +128,22 @@ test("a pasted Delete command switches the operation and fills it", async () => 
   assert.ok((await fields(page)).includes("VpnGatewayId"), "back to Create");
 });
 
+test("a remembered Modify request comes back as Modify after a reload", async () => {
+  const { page } = s;
+  await pick(page, "ModifySslVpnServer");
+  await type(page, "RegionId", "cn-beijing");
+  await type(page, "SslVpnServerId", SERVER);
+  await page.check("#remember");
+  await settle(page);
+  await page.evaluate(() => { history.replaceState(null, "", location.pathname); });
+  await page.reload();
+  await ready(page);
+  await shown(page, "ModifySslVpnServer");
+  assert.equal(await page.inputValue('[name="SslVpnServerId"]'), SERVER);
+  assert.equal(await page.inputValue('[name="RegionId"]'), "cn-beijing");
+  await page.click("#forget");
+});
+
 test("no request leaves the page's own origin and nothing errors", async () => {
   assert.deepEqual(s.requests.filter((u) => !u.startsWith(s.origin) && !u.startsWith("data:")), []);
   assert.deepEqual(s.consoleErrors, []);
