@@ -1067,3 +1067,103 @@ fn python_snippets_run_against_a_stub_sdk() {
         assert_eq!(got["$endpoint"], "vpc.cn-hangzhou.aliyuncs.com");
     }
 }
+
+// ---------------------------------------------------------------- the family
+
+/// A request of `op` whose free-text parameters hold `v`.
+fn family_request(
+    op: &'static sslvpn_builder::operation::Operation,
+    v: &str,
+) -> (sslvpn_builder::Request, bool) {
+    let mut input = Input::new();
+    for (k, x) in [
+        ("RegionId", "cn-hangzhou"),
+        ("SslVpnServerId", "vss-bp18q7hzj6largv4v1abcd"),
+        ("ClientToken", v),
+        ("Name", v),
+        ("PageSize", "20"),
+    ] {
+        if op.param(k).is_some() {
+            input.insert(k.into(), Value::from(x));
+        }
+    }
+    let checked = op.check(&input, Lang::En);
+    let errors = !checked.report().valid();
+    (checked.request().clone(), errors)
+}
+
+#[test]
+fn family_snippets_through_the_interpreters() {
+    use sslvpn_builder::operation::OPERATIONS;
+    let bash = have("bash", "--version", "bash");
+    let (py, php, go) = (
+        have("python3", "--version", "Python"),
+        have("php", "--version", "PHP"),
+        have("go", "version", "Go"),
+    );
+    let values = corpus(30);
+    let dir = workdir("family");
+    let mut checked = 0;
+    for op in OPERATIONS.iter().skip(1) {
+        // The aliyun command, run by bash with a fake aliyun: exactly the
+        // operation and its parameters come out.
+        let mut script = String::from("set -e\n");
+        let mut requests = vec![];
+        for v in &values {
+            let (req, errors) = family_request(op, v);
+            script.push_str(&snippet::render("cli", &req, errors, &Default::default()).unwrap());
+            requests.push(req);
+        }
+        if bash {
+            let sub = dir.join(op.action);
+            std::fs::create_dir_all(&sub).unwrap();
+            let calls = bash_with_fakes(&sub, &script, &["aliyun"]);
+            assert_eq!(calls.len(), requests.len(), "{}", op.action);
+            for (call, req) in calls.iter().zip(&requests) {
+                assert_eq!(&call[..2], ["vpc", op.action]);
+                let mut got: Vec<(String, String)> = vec![];
+                let mut args = call[2..].iter().filter(|a| *a != "--force");
+                while let Some(flag) = args.next() {
+                    let flag = flag.strip_prefix("--").expect("a --Param flag");
+                    got.push(match flag.split_once('=') {
+                        Some((n, v)) => (n.to_owned(), v.to_owned()),
+                        None => (flag.to_owned(), args.next().unwrap().clone()),
+                    });
+                }
+                let mut want: Vec<(String, String)> = req
+                    .params()
+                    .map(|(n, v)| (n.to_owned(), without_nul(v)))
+                    .collect();
+                want.sort();
+                got.sort();
+                assert_eq!(got, want, "{}", op.action);
+            }
+        }
+        // The SDK snippets parse in their languages.
+        for (i, v) in values.iter().enumerate().step_by(3) {
+            let (req, errors) = family_request(op, v);
+            for (on, target, ext) in [(py, "python", "py"), (php, "php", "php"), (go, "go", "go")] {
+                if !on {
+                    continue;
+                }
+                let p = dir.join(format!("{}-{i}.{ext}", op.action));
+                std::fs::write(
+                    &p,
+                    snippet::render(target, &req, errors, &Default::default()).unwrap(),
+                )
+                .unwrap();
+                match target {
+                    "python" => run(Command::new("python3").args(["-m", "py_compile"]).arg(&p)),
+                    "php" => run(Command::new("php").args(["-n", "-l"]).arg(&p)),
+                    _ => {
+                        let out = run(Command::new("gofmt").arg("-l").arg(&p));
+                        assert!(out.is_empty(), "gofmt would change {}", p.display());
+                        out
+                    }
+                };
+            }
+            checked += 1;
+        }
+    }
+    println!("family snippets: aliyun commands through bash, {checked} requests parse in python, php and go");
+}
