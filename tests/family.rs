@@ -503,6 +503,39 @@ fn share_links_and_imports_carry_the_operation() {
             );
         }
     }
+    // Every SDK snippet of every operation reads back as that operation with
+    // the same parameters.
+    for op in family() {
+        let input = full(op);
+        let checked = op.check(&input, Lang::En);
+        for target in ["python", "typescript", "java", "go", "php", "csharp"] {
+            let code =
+                snippet::render(target, checked.request(), false, &Default::default()).unwrap();
+            let got = import(&code, Lang::En, None)
+                .unwrap_or_else(|e| panic!("{} {target}: {e}\n{code}", op.action));
+            assert_eq!((got.format, got.operation), (target, op.action));
+            let want: Vec<(&str, &str)> = checked.request().params().collect();
+            let mut back: Vec<(String, String)> = got
+                .params
+                .iter()
+                .map(|(k, v)| {
+                    let text = match v {
+                        Value::Str(t) => t.clone(),
+                        Value::Int(i) => i.to_string(),
+                        Value::Bool(b) => b.to_string(),
+                        other => format!("{other:?}"),
+                    };
+                    (k.clone(), text)
+                })
+                .collect();
+            back.sort();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect();
+            assert_eq!(back, want, "{} {target}", op.action);
+        }
+    }
     // Create's links stay as they were: no operation= in them.
     let create = share_fragment(&CREATE_SSL_VPN_SERVER, &common::base(), Lang::En);
     assert!(!create.contains("operation="));

@@ -7,6 +7,7 @@
 use super::literal::{self, Style};
 use super::scan::{find_from, Fail, Notes};
 use super::Draft;
+use crate::operation::{FAMILY_PARAMS, NAMES};
 use crate::signing::Scheme;
 use crate::snippet::{camel, snake};
 use crate::value::Value;
@@ -65,22 +66,33 @@ impl Form {
 
     /// The wire name an SDK field name stands for.
     fn wire(self, name: &str) -> Option<&'static str> {
-        PARAMS.iter().map(|p| p.name).find(|n| match self {
-            Form::Python => snake(n) == name,
-            Form::Ts | Form::Php => camel(n) == name,
-            Form::Java | Form::Go | Form::CSharp => *n == name,
-        })
+        let family = FAMILY_PARAMS.iter().copied();
+        PARAMS
+            .iter()
+            .map(|p| p.name)
+            .chain(family)
+            .find(|n| match self {
+                Form::Python => snake(n) == name,
+                Form::Ts | Form::Php => camel(n) == name,
+                Form::Java | Form::Go | Form::CSharp => *n == name,
+            })
     }
 }
 
-const REQUEST: &str = "CreateSslVpnServerRequest";
+/// Which SDK the text is, where its request's fields start, and its
+/// operation (the `<Operation>Request` class it builds).
+fn detect(text: &str) -> Option<(Form, usize, &'static str)> {
+    NAMES
+        .iter()
+        .find_map(|op| detect_one(text, op).map(|(f, at)| (f, at, *op)))
+}
 
-/// Which SDK the text is, and where its request's fields start.
-fn detect(text: &str) -> Option<(Form, usize)> {
+fn detect_one(text: &str, op: &str) -> Option<(Form, usize)> {
+    let request = [op, "Request"].concat();
     let s = text.as_bytes();
     let mut from = 0;
-    while let Some(at) = find_from(text, REQUEST, from) {
-        let after = at + REQUEST.len();
+    while let Some(at) = find_from(text, &request, from) {
+        let after = at + request.len();
         from = after;
         let rest = s.get(after..).unwrap_or_default();
         let new = s.get(..at).is_some_and(|b| b.ends_with(b"new "));
@@ -231,10 +243,11 @@ fn plain(c: &mut Cur, form: Form, notes: &mut Notes) -> Result<Option<Field>, Fa
 
 /// Reads an SDK snippet, or `None` when the text is not one.
 pub(crate) fn read(text: &str) -> Result<Option<Draft>, Fail> {
-    let Some((form, start)) = detect(text) else {
+    let Some((form, start, op)) = detect(text) else {
         return Ok(None);
     };
     let mut d = Draft::new(form.id());
+    d.operation = Some(op);
     let mut c = Cur {
         text,
         i: start,
