@@ -240,22 +240,7 @@ impl Session {
         let checked = op.check(input, lang);
         let report = checked.report().clone();
         let has_errors = !report.valid();
-        let scheme = match choices.signature.as_deref().map(Scheme::parse) {
-            Some(Some(s)) => Ok(s),
-            None => Ok(Scheme::V3),
-            Some(None) => Err(SignError::SIGNATURE_INVALID),
-        };
-        let method = match (choices.method.as_deref().map(Method::parse), scheme) {
-            (Some(Some(m)), _) => Ok(m),
-            (None, Ok(Scheme::V1)) => Ok(Method::Get),
-            (None, _) => Ok(Method::Post),
-            (Some(None), _) => Err(SignError::METHOD_INVALID),
-        };
-        let endpoint = match choices.endpoint.as_deref().map(str::trim) {
-            None => Endpoint::Regional,
-            Some("") => Endpoint::Custom(String::new()),
-            Some(e) => Endpoint::parse(e),
-        };
+        let (scheme, method, endpoint) = resolve(choices);
         let request = checked.request().clone();
         let signing = self.sign(
             checked.into_valid().ok(),
@@ -336,33 +321,15 @@ impl Session {
             expired: false,
             refusal: None,
         };
-        let refuse = |code, key| Refusal {
-            code,
-            message: ui::text(key, lang).to_owned(),
-            bad: code == "request-has-errors",
-        };
-        let creds = choices
-            .credentials
-            .as_ref()
-            .filter(|c| !c.access_key_id.is_empty() || !c.access_key_secret.is_empty());
-        let result = match (creds, valid) {
-            (None, _) => Err(refuse("credentials-missing", "needKey")),
-            (Some(_), None) => Err(refuse("request-has-errors", "hasErrors")),
-            (_, _) if *endpoint == Endpoint::Custom(String::new()) => Err(host_missing(lang)),
-            (Some(creds), Some(valid)) => self
-                .signed(
-                    &valid,
-                    creds,
-                    choices,
-                    (scheme, method, endpoint),
-                    (now, entropy),
-                )
-                .map_err(|e| Refusal {
-                    code: e.code,
-                    message: e.message(lang).to_owned(),
-                    bad: true,
-                }),
-        };
+        let result = attempt(valid.as_ref(), choices, endpoint, |valid, creds| {
+            self.signed(
+                valid,
+                creds,
+                choices,
+                (scheme, method, endpoint),
+                (now, entropy),
+            )
+        });
         match result {
             Ok(signed) => {
                 let at = self.stamp.as_ref().map_or(now, |s| s.at)
@@ -431,6 +398,115 @@ impl Session {
     }
 }
 
+/// The scheme, method and endpoint the choices ask for (the defaults when
+/// none was chosen; an unknown scheme or method is an error for signing).
+fn resolve(
+    choices: &Choices,
+) -> (
+    Result<Scheme, SignError>,
+    Result<Method, SignError>,
+    Endpoint,
+) {
+    let scheme = match choices.signature.as_deref().map(Scheme::parse) {
+        Some(Some(s)) => Ok(s),
+        None => Ok(Scheme::V3),
+        Some(None) => Err(SignError::SIGNATURE_INVALID),
+    };
+    let method = match (choices.method.as_deref().map(Method::parse), scheme) {
+        (Some(Some(m)), _) => Ok(m),
+        (None, Ok(Scheme::V1)) => Ok(Method::Get),
+        (None, _) => Ok(Method::Post),
+        (Some(None), _) => Err(SignError::METHOD_INVALID),
+    };
+    let endpoint = match choices.endpoint.as_deref().map(str::trim) {
+        None => Endpoint::Regional,
+        Some("") => Endpoint::Custom(String::new()),
+        Some(e) => Endpoint::parse(e),
+    };
+    (scheme, method, endpoint)
+}
+
+/// Signs with `sign` when there is something to sign with and to sign,
+/// or says why not: no AccessKey, a request with errors, no host typed.
+fn attempt(
+    valid: Option<&crate::ValidRequest>,
+    choices: &Choices,
+    endpoint: &Endpoint,
+    sign: impl FnOnce(&crate::ValidRequest, &Credentials) -> Result<Signed, SignError>,
+) -> Result<Signed, Refusal> {
+    let lang = choices.lang;
+    let refuse = |code, key| Refusal {
+        code,
+        message: ui::text(key, lang).to_owned(),
+        bad: code == "request-has-errors",
+    };
+    let creds = choices
+        .credentials
+        .as_ref()
+        .filter(|c| !c.access_key_id.is_empty() || !c.access_key_secret.is_empty());
+    match (creds, valid) {
+        (None, _) => Err(refuse("credentials-missing", "needKey")),
+        (Some(_), None) => Err(refuse("request-has-errors", "hasErrors")),
+        (_, _) if *endpoint == Endpoint::Custom(String::new()) => Err(host_missing(lang)),
+        (Some(creds), Some(valid)) => sign(valid, creds).map_err(|e| Refusal {
+            code: e.code,
+            message: e.message(lang).to_owned(),
+            bad: true,
+        }),
+    }
+}
+
+/// One signature, without a session: the report, and the signed request
+/// or why there is none. The same report, signed request and refusal as
+/// a fresh [`Session::view`] gives, without the panel's text, expiry,
+/// status, picture, share link or snippet: what the wasm `sign` export
+/// and `sslvpn sign` return.
+///
+/// ```
+/// # use sslvpn_builder::pipeline::{sign_once, Choices, Session};
+/// # use sslvpn_builder::signing::Credentials;
+/// # use sslvpn_builder::stamp::Fixed;
+/// # use sslvpn_builder::{Input, Value};
+/// # let input: Input = [("RegionId", "cn-hangzhou"), ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
+/// #     ("ClientIpPool", "192.168.1.0/24"), ("LocalSubnet", "10.0.0.0/8")]
+/// #     .into_iter().map(|(k, v)| (k.to_string(), Value::from(v))).collect();
+/// let choices = Choices {
+///     signature: Some("v1".into()),
+///     credentials: Some(Credentials { access_key_id: "id".into(), access_key_secret: "secret".into(),
+///                                     security_token: None }),
+///     ..Choices::default()
+/// };
+/// let full = Session::default().view(&input, &choices, &mut Fixed::new(1_700_000_000, 1));
+/// let (report, signed) = sign_once(&input, &choices, &mut Fixed::new(1_700_000_000, 1));
+/// assert_eq!((report, signed.ok()), (full.report, full.signing.signed));
+/// ```
+pub fn sign_once(
+    input: &Input,
+    choices: &Choices,
+    entropy: &mut dyn Entropy,
+) -> (Report, Result<Signed, Refusal>) {
+    let op = choices.operation.unwrap_or(&CREATE_SSL_VPN_SERVER);
+    let (report, valid) = op.check(input, choices.lang).split();
+    let (scheme, method, endpoint) = resolve(choices);
+    let result = attempt(valid.as_ref(), choices, &endpoint, |valid, creds| {
+        creds.check()?;
+        let now = entropy.now();
+        let nonce = match &choices.nonce {
+            Some(n) => n.clone(),
+            None => entropy.nonce().ok_or(SignError::NONCE_INVALID)?,
+        };
+        let opts = SignOptions {
+            scheme: scheme?,
+            method: method?,
+            endpoint: endpoint.clone(),
+            timestamp: (choices.timestamp.clone()).unwrap_or_else(|| format_timestamp(now)),
+            nonce,
+        };
+        sign(valid, creds, &opts)
+    });
+    (report, result)
+}
+
 fn host_missing(lang: Lang) -> Refusal {
     Refusal {
         code: "host-missing",
@@ -487,7 +563,7 @@ impl Shape for View {
     }
 }
 
-fn scheme_str(s: Scheme) -> &'static str {
+pub(crate) fn scheme_str(s: Scheme) -> &'static str {
     match s {
         Scheme::V1 => "v1",
         Scheme::V3 => "v3",

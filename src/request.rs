@@ -142,6 +142,23 @@ impl Checked {
     /// use sslvpn_builder::{check, Input, Lang};
     /// assert!(check(&Input::new(), Lang::En).into_valid().is_err());
     /// ```
+    /// The report, and the validated request when it has no errors (the
+    /// report's warnings and notes cloned into it).
+    pub(crate) fn split(self) -> (Report, Option<ValidRequest>) {
+        if !self.report.valid() {
+            return (self.report, None);
+        }
+        let warnings = (self.report.findings().iter())
+            .filter(|f| f.severity != Severity::Error)
+            .cloned()
+            .collect();
+        let valid = ValidRequest {
+            request: self.request,
+            warnings,
+        };
+        (self.report, Some(valid))
+    }
+
     pub fn into_valid(self) -> Result<ValidRequest, Report> {
         if !self.report.valid() {
             return Err(self.report);

@@ -38,6 +38,16 @@ pub enum Value {
 }
 
 impl Value {
+    /// A JS number: whole numbers below 9e15 as `Int`, the rest as `Float`
+    /// (JavaScript has only doubles: 1194 arrives as 1194.0).
+    pub(crate) fn from_f64(v: f64) -> Value {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            Value::Int(v as i64)
+        } else {
+            Value::Float(v)
+        }
+    }
+
     /// The JSON type name, for messages (`"string"`, `"number"`, ...).
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -80,12 +90,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        // JavaScript has only doubles: 1194 arrives as 1194.0.
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            Ok(Value::Int(v as i64))
-        } else {
-            Ok(Value::Float(v))
-        }
+        Ok(Value::from_f64(v))
     }
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
         Ok(Value::Str(v.to_owned()))

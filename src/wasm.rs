@@ -117,6 +117,7 @@ fn string_up_to(v: &JsValue, most: u32) -> Option<String> {
 
 /// Reads `{ WireName: value }` straight from JS. A value that cannot be read
 /// (a throwing getter or Proxy) is an error result, never a trap.
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn input(params: &JsValue) -> Result<Input, JsError> {
     let mut input = Input::new();
     if params.is_undefined() || params.is_null() {
@@ -141,17 +142,14 @@ fn input(params: &JsValue) -> Result<Input, JsError> {
     Ok(input)
 }
 
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn value(v: &JsValue) -> Value {
     if let Some(s) = string(v) {
         Value::Str(s)
     } else if let Some(b) = v.as_bool() {
         Value::Bool(b)
     } else if let Some(n) = v.as_f64() {
-        if n.fract() == 0.0 && n.abs() < 9.0e15 {
-            Value::Int(n as i64)
-        } else {
-            Value::Float(n)
-        }
+        Value::from_f64(n)
     } else if v.is_undefined() || v.is_null() {
         Value::Null
     } else if is_array(v).unwrap_or(false) {
@@ -163,6 +161,7 @@ fn value(v: &JsValue) -> Value {
 
 /// `obj[name]` when `obj` is an object and the field a string (a throwing
 /// getter reads as absent).
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn text(obj: &JsValue, name: &str) -> Option<String> {
     if !obj.is_object() {
         return None;
@@ -170,6 +169,7 @@ fn text(obj: &JsValue, name: &str) -> Option<String> {
     string(&Reflect::get(obj, &name.into()).ok()?)
 }
 
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn credentials(c: &JsValue) -> Option<Credentials> {
     c.is_object().then(|| Credentials {
         access_key_id: text(c, "accessKeyId").unwrap_or_default(),
@@ -180,6 +180,7 @@ fn credentials(c: &JsValue) -> Option<Credentials> {
 
 /// `choices` as the page writes it (see the module doc); an operation the
 /// core does not know is an error, never a silent `CreateSslVpnServer`.
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn choices(c: &JsValue) -> Result<Choices, JsError> {
     let operation = match text(c, "operation") {
         None => None,
@@ -193,6 +194,7 @@ fn choices(c: &JsValue) -> Result<Choices, JsError> {
     })
 }
 
+#[cfg(any(feature = "import-module", feature = "core-module"))]
 fn plain_choices(c: &JsValue) -> Choices {
     let field = |name: &str| {
         c.is_object()
@@ -215,9 +217,315 @@ fn plain_choices(c: &JsValue) -> Choices {
     }
 }
 
+// ---- reading and writing for the full core: one crossing each way ----
+//
+// The full core (signing and snippets, where speed is measured) reads each
+// argument with one call into JS that packs it into one string, and hands
+// the `sign` result back as one string a JS literal unpacks, instead of a
+// wasm-to-JS call per field and `JSON.parse`. The packing reads exactly what
+// the readers above read: own enumerable entries (`Object.entries`) for
+// params, named fields (`obj[name]`, the prototype chain included) for
+// choices and credentials, strings cut to `MAX_JS_STRING` units, at most
+// `MAX_JS_KEYS` entries; a throw while listing params is an error result, a
+// throwing field reads as absent.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+#[wasm_bindgen(inline_js = r#"
+const cut = (s, max) => { if (s.length > max) s = s.slice(0, max); return s.length + ":" + s; };
+const f64 = new Float64Array(1), u64 = new BigUint64Array(f64.buffer);
+const bits = (v) => { f64[0] = v; return u64[0].toString(16); };
+const val = (v, max) => {
+  switch (typeof v) {
+    case "string": return "s" + cut(v, max);
+    case "boolean": return v ? "T" : "F";
+    case "number": return Number.isInteger(v) && Math.abs(v) < 9e15 ? "i" + v + ";" : "f" + bits(v) + ";";
+    case "undefined": return "z";
+    case "object": if (v === null) return "z"; try { return Array.isArray(v) ? "a" : "o"; } catch { return "o"; }
+    default: return "o";
+  }
+};
+const isObj = (o) => o !== null && typeof o === "object";
+const field = (o, k) => { try { return isObj(o) ? o[k] : undefined; } catch { return undefined; } };
+export const CHOICES = ["operation", "lang", "signature", "method", "endpoint", "target", "timestamp", "nonce", "renew", "utcOffset"];
+export const CREDENTIALS = ["accessKeyId", "accessKeySecret", "securityToken"];
+export function readArgs(params, choices, credentials, own, maxKeys, max) {
+  let s = "";
+  if (params !== undefined && params !== null) {
+    if (typeof params !== "object") return "!type";
+    let e;
+    try { if (Array.isArray(params)) return "!type"; e = Object.entries(params); } catch { return "!threw"; }
+    const n = Math.min(e.length, maxKeys);
+    s = n + ";";
+    for (let i = 0; i < n; i++) s += cut(e[i][0], max) + val(e[i][1], max);
+  } else s = "0;";
+  for (const k of CHOICES) s += val(field(choices, k), max);
+  const c = own ? credentials : field(choices, "credentials");
+  s += isObj(c) ? "o" : "z";
+  for (const k of CREDENTIALS) s += val(field(c, k), max);
+  return s;
+}
+export function signResult(t) {
+  let p = 0;
+  const str = () => { const j = t.indexOf(";", p), n = +t.slice(p, j); p = j + 1; return n < 0 ? null : t.slice(p, p += n); };
+  const num = () => { const v = str(); return v === null ? null : +v; };
+  const findings = [], valid = str() === "1";
+  for (let n = num(); n > 0; n--) findings.push({ field: str(), severity: str(), code: str(), httpStatus: num(), rule: str(), message: str(), suggestion: str() });
+  const report = { valid, findings };
+  if (str() !== "1") return { report, signed: null, error: { code: str(), message: str(), bad: str() === "1" } };
+  const scheme = str(), method = str(), host = str(), url = str(), headers = [];
+  for (let n = num(); n > 0; n--) headers.push([str(), str()]);
+  return { report, signed: { scheme, method, host, url, headers, body: str(), canonical: str(), stringToSign: str(),
+    signature: str(), expiresInSeconds: num(), timestamp: str(), nonce: str() }, error: null };
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = readArgs)]
+    fn read_args(
+        params: &JsValue,
+        choices: &JsValue,
+        credentials: &JsValue,
+        own: bool,
+        max_keys: usize,
+        max: u32,
+    ) -> String;
+    #[wasm_bindgen(js_name = signResult)]
+    fn sign_result(tape: &str) -> JsValue;
+}
+
+/// One value `readArgs` packed: `s` `len:text` (UTF-16 units), `T` / `F`,
+/// `i` a whole number below 9e15 `;`, `f` a double's bits in hex `;` (exact,
+/// and no float parsing in the wasm), `z` (null, undefined), `a` (an array)
+/// or `o` (any other object); and the text after it. `None` if the text is
+/// not that (it always is: the JS above wrote it).
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn packed(s: &str) -> Option<(Value, &str)> {
+    let (tag, after) = s.split_at_checked(1)?;
+    Some(match tag {
+        "s" => counted(after).map(|(s, r)| (Value::Str(s.to_owned()), r))?,
+        "T" | "F" => (Value::Bool(tag == "T"), after),
+        "i" => {
+            let (n, r) = after.split_once(';')?;
+            (Value::Int(n.parse().ok()?), r)
+        }
+        "f" => {
+            let (n, r) = after.split_once(';')?;
+            let bits = u64::from_str_radix(n, 16).ok()?;
+            (Value::from_f64(f64::from_bits(bits)), r)
+        }
+        "z" => (Value::Null, after),
+        "a" => (Value::Other("array"), after),
+        _ => (Value::Other("object"), after),
+    })
+}
+
+/// `len:text...`: the text (`len` UTF-16 units) and what follows it.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn counted(s: &str) -> Option<(&str, &str)> {
+    let (len, rest) = s.split_once(':')?;
+    let units: usize = len.parse().ok()?;
+    // ASCII (almost every value) is one unit a byte.
+    if rest.as_bytes().get(..units).is_some_and(<[u8]>::is_ascii) {
+        return Some(rest.split_at(units));
+    }
+    let mut seen = 0;
+    for (i, c) in rest.char_indices() {
+        if seen == units {
+            return Some(rest.split_at(i));
+        }
+        seen += c.len_utf16();
+    }
+    (seen == units).then_some((rest, ""))
+}
+
+/// The parameters (own enumerable entries, as `Object.entries` lists them),
+/// the choices (named fields, as `choices[name]` reads them) and the
+/// credentials (`credentials` when `own`, else `choices.credentials`), read
+/// by one call into JS that packs them into one string: strings cut to
+/// `MAX_JS_STRING` units, at most `MAX_JS_KEYS` parameters. A throw while
+/// listing the parameters is an error result; a throwing field reads as
+/// absent.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn args(
+    params: &JsValue,
+    choices: &JsValue,
+    credentials: Option<&JsValue>,
+) -> Result<(Input, Choices), JsError> {
+    let own = credentials.is_some();
+    let text = read_args(
+        params,
+        choices,
+        credentials.unwrap_or(&JsValue::UNDEFINED),
+        own,
+        MAX_JS_KEYS,
+        MAX_JS_STRING,
+    );
+    match text.as_str() {
+        "!type" => Err(JsError::new(
+            "params must be an object keyed by parameter name",
+        )),
+        "!threw" => Err(JsError::new(
+            "params could not be read: a getter or Proxy threw",
+        )),
+        t => unpack_args(t).ok_or_else(|| JsError::new("arguments could not be read"))?,
+    }
+}
+
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn unpack_args(t: &str) -> Option<Result<(Input, Choices), JsError>> {
+    let (n, mut rest) = t.split_once(';')?;
+    let mut input = Input::new();
+    for _ in 0..n.parse::<usize>().ok()? {
+        let (key, after) = counted(rest)?;
+        let (value, after) = packed(after)?;
+        input.insert(key.to_owned(), value);
+        rest = after;
+    }
+    let mut next = || {
+        let (v, after) = packed(rest)?;
+        rest = after;
+        Some(v)
+    };
+    let text = |v: Value| match v {
+        Value::Str(s) => Some(s),
+        _ => None,
+    };
+    let operation = match text(next()?) {
+        None => None,
+        Some(name) => match crate::operation::operation(&name) {
+            Some(op) => Some(op),
+            None => {
+                let why = ["unknown operation ", &crate::text::echo(&name)].concat();
+                return Some(Err(JsError::new(&why)));
+            }
+        },
+    };
+    let lang = text(next()?).as_deref().and_then(Lang::parse);
+    let (signature, method, endpoint) = (text(next()?), text(next()?), text(next()?));
+    let (target, timestamp, nonce) = (text(next()?), text(next()?), text(next()?));
+    let renew = match next()? {
+        Value::Str(s) => !s.is_empty(),
+        Value::Bool(b) => b,
+        Value::Int(n) => n != 0,
+        Value::Float(f) => f != 0.0 && !f.is_nan(),
+        Value::Other(_) => true,
+        Value::Null => false,
+    };
+    let utc_offset = match next()? {
+        Value::Int(n) => n.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+        Value::Float(m) => m as i32,
+        _ => 0,
+    };
+    let is_object = matches!(next()?, Value::Other(_));
+    let (id, secret, token) = (text(next()?), text(next()?), text(next()?));
+    let credentials = is_object.then(|| Credentials {
+        access_key_id: id.unwrap_or_default(),
+        access_key_secret: secret.unwrap_or_default(),
+        security_token: token.filter(|t| !t.is_empty()),
+    });
+    let choices = Choices {
+        operation,
+        lang: lang.unwrap_or_default(),
+        signature,
+        method,
+        endpoint,
+        target,
+        credentials,
+        timestamp,
+        nonce,
+        renew,
+        utc_offset,
+    };
+    Some(Ok((input, choices)))
+}
+
+/// The `sign` result as the tape `signResult` unpacks: each string as
+/// `len;text` (UTF-16 units; `-1;` for null), in the order of the shapes
+/// of `Report`, `Signed` and `Refusal`.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn tape(
+    report: &crate::Report,
+    result: &Result<crate::signing::Signed, crate::pipeline::Refusal>,
+) -> String {
+    let mut t = Tape(String::with_capacity(2048));
+    t.flag(report.valid());
+    t.num(report.findings().len());
+    for f in report.findings() {
+        t.str(&f.field);
+        t.str(f.severity.as_str());
+        t.opt(f.code);
+        match f.http_status {
+            Some(h) => t.num(h.into()),
+            None => t.opt(None),
+        }
+        t.str(f.rule);
+        t.str(&f.message);
+        t.opt(f.suggestion.as_deref());
+    }
+    match result {
+        Err(r) => {
+            t.flag(false);
+            t.str(r.code);
+            t.str(&r.message);
+            t.flag(r.bad);
+        }
+        Ok(s) => {
+            t.flag(true);
+            t.str(crate::pipeline::scheme_str(s.scheme));
+            t.str(s.method.as_str());
+            t.str(&s.host);
+            t.str(&s.url);
+            t.num(s.headers.len());
+            for (n, v) in &s.headers {
+                t.str(n);
+                t.str(v);
+            }
+            t.opt(s.body.as_deref());
+            t.str(&s.canonical);
+            t.str(&s.string_to_sign);
+            t.str(&s.signature);
+            t.num(s.expires_in_seconds as usize);
+            t.str(&s.timestamp);
+            t.str(&s.nonce);
+        }
+    }
+    t.0
+}
+
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+struct Tape(String);
+
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+impl Tape {
+    fn str(&mut self, s: &str) {
+        let units = if s.is_ascii() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        };
+        crate::shape::int(units as i64, &mut self.0);
+        self.0.push(';');
+        self.0.push_str(s);
+    }
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.0.push_str("-1;"),
+        }
+    }
+    fn flag(&mut self, b: bool) {
+        self.0.push_str(if b { "1;1" } else { "1;0" });
+    }
+    /// A number as its decimal text.
+    fn num(&mut self, n: usize) {
+        let mut digits = String::new();
+        crate::shape::int(n as i64, &mut digits);
+        self.str(&digits);
+    }
+}
+
 /// The one-call form the `sign` and `snippet` exports share.
-fn once(params: &JsValue, choices: &Choices) -> Result<View, JsError> {
-    Ok(Session::default().view(&input(params)?, choices, &mut Browser))
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn once(input: &Input, choices: &Choices) -> View {
+    Session::default().view(input, choices, &mut Browser)
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -382,7 +690,7 @@ pub fn uuid() -> String {
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
-    let input = input(&params)?;
+    let (input, _) = args(&params, &JsValue::UNDEFINED, None)?;
     Ok(out(&crate::validate(&input, lang(&arg(lang_tag)))).unchecked_into())
 }
 
@@ -403,7 +711,7 @@ impl Builder {
     }
 
     pub fn view(&mut self, params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-        let (input, choices) = (input(&params)?, self::choices(&arg(choices))?);
+        let (input, choices) = args(&params, &arg(choices), None)?;
         Ok(out(&self.session.view(&input, &choices, &mut Browser)).unchecked_into())
     }
 }
@@ -411,7 +719,8 @@ impl Builder {
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-    Ok(out(&once(&params, &self::choices(&arg(choices))?)?).unchecked_into())
+    let (input, choices) = args(&params, &arg(choices), None)?;
+    Ok(out(&once(&input, &choices)).unchecked_into())
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
@@ -422,20 +731,14 @@ pub fn sign(
     options: Option<JsSignOptions>,
     lang_tag: Option<JsLang>,
 ) -> Result<JsSignResult, JsError> {
-    let creds = self::credentials(&credentials).unwrap_or_default();
+    let (input, choices) = args(&params, &arg(options), Some(&credentials))?;
     let choices = Choices {
         lang: lang(&arg(lang_tag)),
-        credentials: Some(creds),
-        ..self::choices(&arg(options))?
+        credentials: Some(choices.credentials.clone().unwrap_or_default()),
+        ..choices
     };
-    // The lean view: no status, picture or share link, which `sign` does not return.
-    let v = Session::default().view_for_signing(&input(&params)?, &choices, &mut Browser);
-    let fields = [
-        ("report", v.report.shape()),
-        ("signed", v.signing.signed.shape()),
-        ("error", v.signing.refusal.shape()),
-    ];
-    Ok(node(&Node::Obj(fields.into())).unchecked_into())
+    let (report, result) = crate::pipeline::sign_once(&input, &choices, &mut Browser);
+    Ok(sign_result(&tape(&report, &result)).unchecked_into())
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
@@ -447,14 +750,13 @@ pub fn snippet(
     credentials: Option<JsCredentials>,
     options: Option<JsSignOptions>,
 ) -> Result<JsSnippet, JsError> {
-    let (lang, credentials) = (lang(&arg(lang_tag)), self::credentials(&arg(credentials)));
+    let (input, choices) = args(&params, &arg(options), Some(&arg(credentials)))?;
     let choices = Choices {
-        lang,
-        credentials,
+        lang: lang(&arg(lang_tag)),
         target: Some(string(&target).unwrap_or_default()),
-        ..self::choices(&arg(options))?
+        ..choices
     };
-    let v = once(&params, &choices)?;
+    let v = once(&input, &choices);
     let s = v
         .snippet
         .as_ref()

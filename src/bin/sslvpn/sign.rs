@@ -2,7 +2,7 @@
 
 use crate::cli::{read_input, to_json, Fail, SignArgs, Signing};
 use crate::out::Out;
-use sslvpn_builder::pipeline::{Choices, Refusal, Session, View};
+use sslvpn_builder::pipeline::{sign_once, Choices, Refusal, Session, View};
 use sslvpn_builder::signing::{Credentials, SignError, SignOptions};
 use sslvpn_builder::stamp::OsEntropy;
 use sslvpn_builder::{Input, Lang, Report};
@@ -13,16 +13,14 @@ pub fn run(args: SignArgs, out: &mut Out) -> Result<u8, Fail> {
     let creds = credentials()?;
     creds.check().map_err(|e| fail(e, lang))?;
     let input = read_input(args.file.as_deref())?;
-    let view = view(
-        &input,
-        Choices {
-            credentials: Some(creds),
-            operation: Some(args.operation.get()?),
-            ..choices
-        },
-    );
-    let Some(signed) = view.signing.signed else {
-        return refused(&view.report, view.signing.refusal, out);
+    let choices = Choices {
+        credentials: Some(creds),
+        operation: Some(args.operation.get()?),
+        ..choices
+    };
+    let signed = match sign_once(&input, &choices, &mut OsEntropy) {
+        (_, Ok(signed)) => signed,
+        (report, Err(refusal)) => return refused(&report, Some(refusal), out),
     };
     if args.json {
         out.line(&to_json(&signed))?;
