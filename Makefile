@@ -20,7 +20,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/ve
 # The page is built with the `wasm` profile (Cargo.toml: size first); native `--release` is full speed.
 # Cargo's output folder: CARGO_TARGET_DIR when set, so wasm-bindgen never reads a stale build.
 CARGO_TARGET := $(or $(CARGO_TARGET_DIR),target)
-WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm
+WASM := $(CARGO_TARGET)/wasm32-unknown-unknown/wasm-speed/sslvpn_builder.wasm
 PKG := www/pkg
 # npm packages (playwright-core for the browser tests, binaryen for wasm-opt).
 E2E := tests/e2e
@@ -77,6 +77,7 @@ install-npm:
 # by a stack already overflowing; strip the producers and target-features
 # sections, which nothing reads after wasm-bindgen. About 1.2 KB gzip in all.
 WASM_OPT := -O2 -Oz --converge --low-memory-unused --strip-producers --strip-target-features
+WASM_OPT_SPEED := -O3 --low-memory-unused --strip-producers --strip-target-features
 
 # --encode-into always: no TextEncoder.encodeInto polyfill in the glue (every
 # browser since 2021 has it; the page needs replaceChildren, of 2020, anyway).
@@ -94,20 +95,24 @@ IMPORT_WASM := $(IMPORT_TARGET)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm
 # (www/sslvpn-builder.min.js, what index.html loads; the sources stay
 # readable), the stylesheet (style.min.css) and the wasm-bindgen glue minified.
 COMMA := ,
+# $(4): the Cargo profile and wasm-opt flags: size first (wasm), except the
+# full core, which is built for speed (wasm-speed, -O3; see Cargo.toml).
 define wasm_module
-	cargo build --lib --target wasm32-unknown-unknown --profile wasm --locked $(2) --target-dir $(3)
-	wasm-bindgen $(3)/wasm32-unknown-unknown/wasm/sslvpn_builder.wasm --out-dir $(PKG) --out-name $(1) --target web --encode-into always
-	$(E2E)/node_modules/.bin/wasm-opt $(WASM_OPT) $(WASM_FEATURES) $(PKG)/$(1)_bg.wasm -o $(PKG)/$(1)_bg.wasm
+	cargo build --lib --target wasm32-unknown-unknown --profile $(or $(4),wasm) --locked $(2) --target-dir $(3)
+	wasm-bindgen $(3)/wasm32-unknown-unknown/$(or $(4),wasm)/sslvpn_builder.wasm --out-dir $(PKG) --out-name $(1) --target web --encode-into always
+	$(E2E)/node_modules/.bin/wasm-opt $(if $(4),$(WASM_OPT_SPEED),$(WASM_OPT)) $(WASM_FEATURES) $(PKG)/$(1)_bg.wasm -o $(PKG)/$(1)_bg.wasm
 endef
 wasm: install-rust install-wasm-bindgen install-npm
-	$(call wasm_module,sslvpn_builder,,$(CARGO_TARGET))
+	rm -rf $(PKG)/snippets
+	$(call wasm_module,sslvpn_builder,,$(CARGO_TARGET),wasm-speed)
 	$(call wasm_module,sslvpn_import,--no-default-features --features import-module,$(IMPORT_TARGET))
 	$(call wasm_module,sslvpn_core_en,--no-default-features --features core-module$(COMMA)lang-en,target/core-en)
 	$(call wasm_module,sslvpn_core_zh,--no-default-features --features core-module$(COMMA)lang-zh,target/core-zh)
 	$(E2E)/node_modules/.bin/esbuild www/sslvpn-builder.js --bundle --format=esm --minify --external:./pkg/* \
 	  --define:__STYLE__='"style.min.css"' --log-level=warning --outfile=www/sslvpn-builder.min.js
 	$(E2E)/node_modules/.bin/esbuild www/style.css --minify --log-level=warning --outfile=www/style.min.css
-	for m in sslvpn_builder sslvpn_import sslvpn_core_en sslvpn_core_zh; do \
+	for m in sslvpn_builder sslvpn_import sslvpn_core_en sslvpn_core_zh $(PKG)/snippets/*/*.js; do \
+	  m=$${m%.js}; m=$${m#$(PKG)/}; \
 	  $(E2E)/node_modules/.bin/esbuild $(PKG)/$$m.js --minify --format=esm --log-level=warning --allow-overwrite --outfile=$(PKG)/$$m.js; \
 	done
 

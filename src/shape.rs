@@ -84,22 +84,23 @@ fn object<'n, 'a: 'n>(fields: impl Iterator<Item = (&'n str, &'n Node<'a>)>, out
 
 /// Decimal digits without `format!` (keeps integer formatting machinery out of the wasm).
 pub(crate) fn int(n: i64, out: &mut String) {
+    if n < 0 {
+        out.push('-');
+    }
     let mut digits = [0u8; 20];
-    let mut start = digits.len();
+    let mut len = 0;
     let mut m = n.unsigned_abs();
     loop {
-        start -= 1;
-        digits[start] = b'0' + (m % 10) as u8;
+        digits[len] = b'0' + (m % 10) as u8;
+        len += 1;
         m /= 10;
         if m == 0 {
             break;
         }
     }
-    if n < 0 {
-        out.push('-');
+    for d in digits[..len].iter().rev() {
+        out.push(char::from(*d));
     }
-    // ASCII digits: one `push_str`, not a `push` per digit.
-    out.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
 /// A JSON string literal: `"`, `\` and control characters escaped, the rest as is.

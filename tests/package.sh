@@ -3,7 +3,8 @@
 #   target/npm/sslvpn-builder/{package.json, README.md, sslvpn-builder.js (the
 #   element and the ES module API, bundled and minified), sslvpn-builder.d.ts,
 #   style.css, index.html (the standalone page), pkg/ (the validation cores,
-#   the full core and the import module, each glue, wasm and .d.ts)}
+#   the full core and the import module, each glue, wasm and .d.ts; snippets/, the
+#   full core's JS helpers)}
 # Usage: tests/package.sh [OUT_DIR]   (after `make wasm`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ cp www/sslvpn-builder.min.js www/sslvpn-builder.d.ts www/style.css www/style.min
 for m in sslvpn_builder sslvpn_import sslvpn_core_en sslvpn_core_zh; do
   cp "www/pkg/$m.js" "www/pkg/$m.d.ts" "www/pkg/${m}_bg.wasm" "$out/pkg/"
 done
+# The full core's JS helpers (wasm-bindgen's inline_js snippets), which its glue imports.
+cp -r www/pkg/snippets "$out/pkg/"
 cat > "$out/package.json" <<JSON
 {
   "name": "sslvpn-builder",

@@ -23,7 +23,7 @@ zh=$((total - $(gzip -9 -c pkg/sslvpn_core_en.js | wc -c) - $(gzip -9 -c pkg/ssl
   + $(gzip -9 -c pkg/sslvpn_core_zh.js | wc -c) + $(gzip -9 -c pkg/sslvpn_core_zh_bg.wasm | wc -c)))
 printf '%-32s %10s %10d  (the same page in Chinese)\n' total-zh '' "$zh"
 # Loaded on first use only: not in the totals.
-for f in pkg/sslvpn_builder.js pkg/sslvpn_builder_bg.wasm pkg/sslvpn_import.js pkg/sslvpn_import_bg.wasm; do
+for f in pkg/sslvpn_builder.js pkg/snippets/*/*.js pkg/sslvpn_builder_bg.wasm pkg/sslvpn_import.js pkg/sslvpn_import_bg.wasm; do
   raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
   printf '%-32s %10d %10d  (on first use)\n' "$f" "$raw" "$gz"
 done

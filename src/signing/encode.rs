@@ -34,6 +34,7 @@ static UNRESERVED: [bool; 256] = {
 /// second time would (its `%` becomes `%25`; hex digits are unreserved).
 /// Runs of unreserved bytes are copied whole.
 pub(crate) fn encode_into(out: &mut String, s: &str, percent: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut start = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
         if UNRESERVED[usize::from(b)] {
@@ -44,33 +45,24 @@ pub(crate) fn encode_into(out: &mut String, s: &str, percent: &str) {
         // not indexing: no panic path in the wasm).
         out.push_str(s.get(start..i).unwrap_or_default());
         out.push_str(percent);
-        let at = 2 * usize::from(b);
-        out.push_str(HEX_PAIRS.get(at..at + 2).unwrap_or_default());
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
         start = i + 1;
     }
     out.push_str(s.get(start..).unwrap_or_default());
 }
 
-/// `000102...FEFF`: each byte's two upper-case hex digits, pushed as one
-/// `&str` (not two `char`s).
-static HEX_PAIRS: &str = {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    const BYTES: [u8; 512] = {
-        let mut t = [0u8; 512];
-        let mut b = 0;
-        while b < 256 {
-            t[2 * b] = HEX[b >> 4];
-            t[2 * b + 1] = HEX[b & 15];
-            b += 1;
-        }
-        t
-    };
-    match std::str::from_utf8(&BYTES) {
-        Ok(s) => s,
-        Err(_) => "",
-    }
-};
-
+/// The canonical query string: pairs sorted by name in byte order (then by
+/// value, so the result never depends on input order), each
+/// `percent_encode(name)=percent_encode(value)`, joined with `&`. An empty
+/// value gives `Name=`; no pairs give the empty string.
+///
+/// # Examples
+///
+/// ```
+/// use sslvpn_builder::signing::canonical_query;
+/// assert_eq!(canonical_query(&[("b", "1 2"), ("B", ""), ("a", "*")]), "B=&a=%2A&b=1%202");
+/// ```
 pub fn canonical_query(params: &[(&str, &str)]) -> String {
     canonical_query_and(params, None)
 }
