@@ -608,6 +608,8 @@ struct Signed {
     string_to_sign: String,
     signature: String,
     expires_in_seconds: u32,
+    timestamp: String,
+    nonce: String,
 }
 
 /// A JSON value as the page would pass it (plain objects, strings).
@@ -931,6 +933,37 @@ fn wasm_values_equal_the_cli_json() {
                 x
             };
             assert_eq!(strip(page), strip(cli), "{}", v["name"]);
+            // `sign()` hands its result back through its own packing (one
+            // string a JS literal unpacks): the same value as the core's.
+            let page = json(
+                ok(wasm::sign(
+                    js(&v["input"]).unchecked_into(),
+                    js(creds).unchecked_into(),
+                    Some(
+                        js(&serde_json::json!({
+                            "signature": v["scheme"], "method": v["method"], "endpoint": v["endpoint"],
+                            "timestamp": v["timestamp"], "nonce": v["nonce"],
+                        }))
+                        .unchecked_into(),
+                    ),
+                    tag(Some(code)),
+                ))
+                .into(),
+            );
+            let (report, signed) = sslvpn_builder::pipeline::sign_once(
+                &input,
+                &Choices {
+                    target: None,
+                    ..choices.clone()
+                },
+                &mut Fixed::new(1_700_000_000, 1),
+            );
+            let core = serde_json::json!({
+                "report": serde_json::to_value(report.shape()).unwrap(),
+                "signed": signed.as_ref().ok().map(|s| serde_json::to_value(s.shape()).unwrap()),
+                "error": signed.as_ref().err().map(|e| serde_json::to_value(e.shape()).unwrap()),
+            });
+            assert_eq!(page, core, "{}", v["name"]);
             let report = json(
                 ok(wasm::validate(
                     js(&v["input"]).unchecked_into(),
@@ -952,6 +985,96 @@ fn wasm_values_equal_the_cli_json() {
         json(wasm::parameters().into()),
         serde_json::to_value(sslvpn_builder::PARAMS.shape()).unwrap()
     );
+}
+
+/// A JS value written as a JS expression (for values serde cannot make:
+/// NaN, -0, lone surrogates, keys in insertion order).
+fn eval(expr: &str) -> JsValue {
+    let make = js_sys::Function::new_no_args(&format!("return {expr};"));
+    make.call0(&JsValue::NULL).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn every_argument_crosses_exactly() {
+    use sslvpn_builder::{Input, Lang, Shape, Value};
+    // Keys and values that look like the packing itself, non-ASCII of one and
+    // two UTF-16 units, a lone surrogate (read as U+FFFD, as every wasm string
+    // is), and numbers that must arrive bit for bit.
+    let params = eval(
+        r#"({ "Name": "3:abc;s1:x", "10:Port": "z", "名称": "全部 😀 ok", "Desc": "a\uD800b",
+              "Port": 1194, "Big": 9007199254740993, "Neg": -0, "Frac": 0.1, "Huge": 1e21,
+              "Nan": NaN, "Inf": -Infinity, "T": true, "F": false, "N": null, "U": undefined,
+              "A": [1], "O": {}, "Fn": () => 1, "Big2": 10n })"#,
+    );
+    let s = |v: &str| Value::Str(v.to_owned());
+    let input: Input = [
+        ("Name", s("3:abc;s1:x")),
+        ("10:Port", s("z")),
+        ("名称", s("全部 😀 ok")),
+        ("Desc", s("a\u{FFFD}b")),
+        ("Port", Value::Int(1194)),
+        ("Big", Value::Float(9007199254740992.0)),
+        ("Neg", Value::Int(0)),
+        ("Frac", Value::Float(0.1)),
+        ("Huge", Value::Float(1e21)),
+        ("Nan", Value::Float(f64::NAN)),
+        ("Inf", Value::Float(f64::NEG_INFINITY)),
+        ("T", Value::Bool(true)),
+        ("F", Value::Bool(false)),
+        ("N", Value::Null),
+        ("U", Value::Null),
+        ("A", Value::Other("array")),
+        ("O", Value::Other("object")),
+        ("Fn", Value::Other("object")),
+        ("Big2", Value::Other("object")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let json = |v: JsValue| js_sys::JSON::stringify(&v).unwrap().as_string().unwrap();
+    for (code, lang) in [("en", Lang::En), ("zh", Lang::Zh)] {
+        let page = json(
+            ok(wasm::validate(
+                params.clone().unchecked_into(),
+                tag(Some(code)),
+            ))
+            .into(),
+        );
+        assert_eq!(
+            page,
+            sslvpn_builder::validate(&input, lang).shape().to_json()
+        );
+    }
+    // Choices and credentials: named fields, the prototype chain included,
+    // a throwing one read as absent, a non-string one ignored.
+    let opts = eval(
+        r#"Object.create({ signature: "v1" }, { method: { get() { throw 1 }, enumerable: true },
+              timestamp: { value: "2025-06-01T12:34:56Z" }, nonce: { value: "n-1" }, endpoint: { value: 7 } })"#,
+    );
+    let creds = eval(r#"({ accessKeyId: "id", accessKeySecret: "s3:cr;et", securityToken: "" })"#);
+    let r: SignResult = read(ok(wasm::sign(
+        with(&[]).unchecked_into(),
+        creds.unchecked_into(),
+        Some(opts.unchecked_into()),
+        None,
+    )));
+    let signed = r.signed.expect("signed");
+    assert_eq!(
+        (signed.scheme.as_str(), signed.method.as_str()),
+        ("v1", "GET")
+    );
+    assert_eq!(
+        (signed.timestamp.as_str(), signed.nonce.as_str()),
+        ("2025-06-01T12:34:56Z", "n-1")
+    );
+    assert!(
+        signed
+            .url
+            .starts_with("https://vpc.cn-hangzhou.aliyuncs.com/?"),
+        "{}",
+        signed.url
+    );
+    assert!(!signed.url.contains("SecurityToken"));
 }
 
 // ---- hostile callers: throwing getters and Proxies, odd argument types ----
