@@ -490,7 +490,10 @@ pub fn sign_once(
     let (scheme, method, endpoint) = resolve(choices);
     let result = attempt(valid.as_ref(), choices, &endpoint, |valid, creds| {
         creds.check()?;
-        let now = entropy.now();
+        let timestamp = match &choices.timestamp {
+            Some(t) => t.clone(),
+            None => format_timestamp(entropy.now()),
+        };
         let nonce = match &choices.nonce {
             Some(n) => n.clone(),
             None => entropy.nonce().ok_or(SignError::NONCE_INVALID)?,
@@ -499,7 +502,7 @@ pub fn sign_once(
             scheme: scheme?,
             method: method?,
             endpoint: endpoint.clone(),
-            timestamp: (choices.timestamp.clone()).unwrap_or_else(|| format_timestamp(now)),
+            timestamp,
             nonce,
         };
         sign(valid, creds, &opts)
