@@ -178,45 +178,6 @@ fn credentials(c: &JsValue) -> Option<Credentials> {
     })
 }
 
-/// `choices` as the page writes it (see the module doc); an operation the
-/// core does not know is an error, never a silent `CreateSslVpnServer`.
-#[cfg(any(feature = "import-module", feature = "core-module"))]
-fn choices(c: &JsValue) -> Result<Choices, JsError> {
-    let operation = match text(c, "operation") {
-        None => None,
-        Some(name) => Some(crate::operation::operation(&name).ok_or_else(|| {
-            JsError::new(&["unknown operation ", &crate::text::echo(&name)].concat())
-        })?),
-    };
-    Ok(Choices {
-        operation,
-        ..plain_choices(c)
-    })
-}
-
-#[cfg(any(feature = "import-module", feature = "core-module"))]
-fn plain_choices(c: &JsValue) -> Choices {
-    let field = |name: &str| {
-        c.is_object()
-            .then(|| Reflect::get(c, &name.into()).ok())
-            .flatten()
-            .unwrap_or(JsValue::UNDEFINED)
-    };
-    Choices {
-        operation: None,
-        lang: lang(&field("lang")),
-        signature: text(c, "signature"),
-        method: text(c, "method"),
-        endpoint: text(c, "endpoint"),
-        target: text(c, "target"),
-        credentials: credentials(&field("credentials")),
-        timestamp: text(c, "timestamp"),
-        nonce: text(c, "nonce"),
-        renew: field("renew").is_truthy(),
-        utc_offset: field("utcOffset").as_f64().map_or(0, |m| m as i32),
-    }
-}
-
 // ---- reading and writing for the full core: one crossing each way ----
 //
 // The full core (signing and snippets, where speed is measured) reads each
