@@ -59,7 +59,17 @@ pub(crate) fn show(net: &Ipv4Net) -> String {
 
 /// Whether two blocks share any address.
 pub(crate) fn overlaps(a: &Ipv4Net, b: &Ipv4Net) -> bool {
-    a.contains(&b.network()) || b.contains(&a.network())
+    meet(bounds(a), bounds(b))
+}
+
+/// First and last address of a block, as numbers.
+fn bounds(net: &Ipv4Net) -> (u32, u32) {
+    (u32::from(net.network()), u32::from(net.broadcast()))
+}
+
+/// Whether two address ranges share an address.
+fn meet((a0, a1): (u32, u32), (b0, b1): (u32, u32)) -> bool {
+    a0 <= b1 && b0 <= a1
 }
 
 /// A reserved range and its name.
@@ -100,27 +110,33 @@ fn net((a, b, len, name): (u8, u8, u8, &'static str)) -> Reserved {
     Reserved { net, name }
 }
 
+/// First and last address of a table's range, without building the block
+/// (the rules test every block against every range).
+fn range((a, b, len, _): (u8, u8, u8, &str)) -> (u32, u32) {
+    let mask = u32::MAX.checked_shl(32 - u32::from(len)).unwrap_or(0);
+    let start = (u32::from(a) << 24 | u32::from(b) << 16) & mask;
+    (start, start | !mask)
+}
+
+/// The first range of `table` that `block` overlaps.
+fn first_overlap(table: &[(u8, u8, u8, &'static str)], block: &Ipv4Net) -> Option<Reserved> {
+    let b = bounds(block);
+    table.iter().find(|r| meet(range(**r), b)).map(|r| net(*r))
+}
+
 /// The first forbidden range `block` overlaps.
 pub(crate) fn forbidden(block: &Ipv4Net) -> Option<Reserved> {
-    FORBIDDEN
-        .iter()
-        .copied()
-        .map(net)
-        .find(|r| overlaps(&r.net, block))
+    first_overlap(FORBIDDEN, block)
 }
 
 /// Whether `block` overlaps 100.64.0.0/10.
 pub(crate) fn shared(block: &Ipv4Net) -> Option<Reserved> {
-    Some(net(SHARED)).filter(|r| overlaps(&r.net, block))
+    first_overlap(&[SHARED], block)
 }
 
 /// The first dubious range `block` overlaps (0/8 or 240/4 outside 255/8).
 pub(crate) fn dubious(block: &Ipv4Net) -> Option<Reserved> {
-    DUBIOUS
-        .iter()
-        .copied()
-        .map(net)
-        .find(|r| overlaps(&r.net, block))
+    first_overlap(DUBIOUS, block)
 }
 
 /// The RFC 1918 ranges as text, joined by `sep`.
@@ -137,11 +153,11 @@ pub(crate) fn private_list(sep: &str) -> String {
 
 /// Whether `block` lies inside one RFC 1918 range.
 pub(crate) fn is_private(block: &Ipv4Net) -> bool {
-    PRIVATE
-        .iter()
-        .copied()
-        .map(net)
-        .any(|r| r.net.contains(block))
+    let (b0, b1) = bounds(block);
+    PRIVATE.iter().any(|r| {
+        let (r0, r1) = range(*r);
+        r0 <= b0 && b1 <= r1
+    })
 }
 
 /// The block with host bits cleared, when it had any set.
@@ -255,6 +271,55 @@ fn scan_down(mut start: u64, lo: u64, size: u64, locals: &[(u64, u64)]) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_and_overlaps_agree_with_ipnet() {
+        let tables = [FORBIDDEN, DUBIOUS, PRIVATE, &[SHARED]];
+        for r in tables.into_iter().flatten() {
+            assert_eq!(range(*r), bounds(&net(*r).net), "{}", r.3);
+        }
+        // Blocks of every mask at addresses around the reserved ranges' edges,
+        // host bits set or not: the same answers as ipnet's `contains`.
+        let mut blocks = vec![];
+        for a in [
+            0u8, 9, 10, 11, 99, 100, 126, 127, 128, 169, 172, 192, 223, 224, 239, 240, 255,
+        ] {
+            for (b, c) in [
+                (0u8, 0u8),
+                (63, 255),
+                (64, 1),
+                (127, 9),
+                (128, 0),
+                (254, 7),
+                (255, 255),
+            ] {
+                for len in [0u8, 1, 4, 7, 8, 9, 10, 11, 12, 16, 17, 24, 29, 31, 32] {
+                    blocks.push(Ipv4Net::new(Ipv4Addr::new(a, b, c, 5), len).unwrap());
+                }
+            }
+        }
+        let by_ipnet =
+            |a: &Ipv4Net, b: &Ipv4Net| a.contains(&b.network()) || b.contains(&a.network());
+        for x in &blocks {
+            for r in tables.into_iter().flatten() {
+                let n = net(*r).net;
+                assert_eq!(overlaps(&n, x), by_ipnet(&n, x), "{x} {n}");
+            }
+            assert_eq!(
+                is_private(x),
+                PRIVATE.iter().any(|r| net(*r).net.contains(x)),
+                "{x}"
+            );
+        }
+        for x in &blocks {
+            assert!(overlaps(x, x), "{x}");
+        }
+        for x in blocks.iter().step_by(7) {
+            for y in blocks.iter().step_by(5) {
+                assert_eq!(overlaps(x, y), by_ipnet(x, y), "{x} {y}");
+            }
+        }
+    }
 
     #[test]
     fn show_writes_what_display_writes() {

@@ -137,8 +137,14 @@ pub(crate) fn check(ctx: &mut Ctx) {
     };
     let len = net.prefix_len();
     let block = net.trunc();
-    let fixed = suggestion(ctx, &net);
-    if !(POOL_MIN_PREFIX..=POOL_MAX_PREFIX).contains(&len) {
+    let bad_mask = !(POOL_MIN_PREFIX..=POOL_MAX_PREFIX).contains(&len);
+    let reserved = cidr::forbidden(&block).or_else(|| cidr::shared(&block));
+    // The suggestion only when a finding below offers it (a search of the
+    // private ranges: not for every valid pool).
+    let fixed = (bad_mask || reserved.is_some() || cidr::host_bits(&net).is_some())
+        .then(|| suggestion(ctx, &net))
+        .flatten();
+    if bad_mask {
         let msg = tr!(
             ctx,
             "The client CIDR block's mask is /{}; it must be /{} to /{}.",
@@ -149,7 +155,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         );
         ctx.add(&NETMASK, FIELD, msg, fixed.clone());
     }
-    if let Some(r) = cidr::forbidden(&block).or_else(|| cidr::shared(&block)) {
+    if let Some(r) = reserved {
         let msg = tr!(
             ctx,
             "{} overlaps {} ({}), which the client CIDR block may not use.",
