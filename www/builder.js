@@ -577,16 +577,24 @@ export function mount(root, cores, opts = {}) {
     run();
   }
 
-  /** Another operation of the family: its form (the values it shares kept), loaded with the full core. */
+  /**
+   * Another operation of the family, loaded with the full core: its form with
+   * every value it has from this form or an earlier one (a value this form
+   * cleared stays cleared), and its own codes in the catalogue.
+   */
+  const stash = {};
   async function switchOp(name) {
     if (!opNames.includes(name) || name === op) return;
-    const kept = values();
+    for (const p of params) delete stash[p.name];
+    Object.assign(stash, values());
     await ensureFull();
     op = name;
     tables();
     buildForm();
     // Only what the new operation has (the others would be unknown to it).
-    setParams(Object.fromEntries(Object.entries(kept).filter(([k]) => all.some((p) => p.name === k))), { touch: false });
+    setParams(Object.fromEntries(Object.entries(stash).filter(([k]) => all.some((p) => p.name === k))), { touch: false });
+    const codes = core.operations().find((o) => o.action === op).codes;
+    for (const [code, d] of catalogueItems) d.hidden = !codes.includes(code);
     relabel();
     run();
   }

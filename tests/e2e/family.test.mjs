@@ -148,3 +148,28 @@ test("no request leaves the page's own origin and nothing errors", async () => {
   assert.deepEqual(s.requests.filter((u) => !u.startsWith(s.origin) && !u.startsWith("data:")), []);
   assert.deepEqual(s.consoleErrors, []);
 });
+
+test("a value another operation hid comes back with its operation; the catalogue lists the operation's codes", async () => {
+  const t = await open();
+  try {
+    const { page } = t;
+    await type(page, "ClientIpPool", "192.168.9.0/24");
+    await type(page, "Name", "keep me");
+    const listed = () => page.evaluate(() => [...$root().querySelectorAll("#catalogue details")].filter((d) => !d.hidden).map((d) => d.id.slice(2)));
+    const all = await listed();
+    assert.equal(all.length, 24);
+    await pick(page, "DeleteSslVpnServer");
+    assert.deepEqual((await listed()).sort(), ["Forbbiden.SubUser", "Forbidden", "InvalidSslVpnServerId.NotFound", "VpnGateway.Configuring", "VpnGateway.FinancialLocked"]);
+    await pick(page, "CreateSslVpnServer");
+    assert.equal(await page.inputValue('[name="ClientIpPool"]'), "192.168.9.0/24", "Create's pool is back");
+    assert.equal(await page.inputValue('[name="Name"]'), "keep me");
+    assert.equal((await listed()).length, 24);
+    // A value cleared on the way stays cleared.
+    await type(page, "Name", "");
+    await pick(page, "DescribeSslVpnServers");
+    assert.equal(await page.inputValue('[name="Name"]'), "");
+    assert.equal((await listed()).length, 2);
+  } finally {
+    await t.close();
+  }
+});
