@@ -113,7 +113,7 @@ pub static UI: &[(&str, Text<'static>)] = &[
     ("copyLink", text!("Copy link", "复制链接")),
     ("linkNote", text!("The link holds every parameter and the language, never a credential.", "链接包含所有参数和语言，不含任何凭证。")),
     ("catalogue", text!("Error codes", "错误码")),
-    ("catalogueHelp", text!("Every error code documented for CreateSslVpnServer.", "CreateSslVpnServer 文档中的全部错误码。")),
+    ("catalogueHelp", text!("Every error code documented for {}.", "{} 文档中的全部错误码。")),
     ("predictedBy", text!("Predicted before sending by the rules: {}.", "发送前即可由以下规则预判：{}。")),
     ("serverOnly", text!("Only the server can know this one (state, quota or permissions).", "只有服务端能判断（状态、配额或权限）。")),
     ("concerns", text!("Concerns {}.", "涉及参数 {}。")),

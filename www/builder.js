@@ -343,7 +343,7 @@ export function mount(root, cores, opts = {}) {
       listNode.append(d);
     }
     side.append(el("section", { "aria-labelledby": "catalogue-h", id: "catalogue" }, label(el("h2", { id: "catalogue-h" }), "catalogue"),
-      label(el("p", { class: "note" }), "catalogueHelp"), listNode));
+      label(el("p", { class: "note", id: "catalogue-help" }), () => fmt(t.catalogueHelp, op)), listNode));
   }
   function openError(code) {
     const d = catalogueItems.get(code);

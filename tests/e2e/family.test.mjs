@@ -169,6 +169,7 @@ test("a value another operation hid comes back with its operation; the catalogue
     await pick(page, "DescribeSslVpnServers");
     assert.equal(await page.inputValue('[name="Name"]'), "");
     assert.equal((await listed()).length, 2);
+    assert.equal(await page.textContent("#catalogue-help"), "Every error code documented for DescribeSslVpnServers.");
   } finally {
     await t.close();
   }
