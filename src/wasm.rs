@@ -180,10 +180,12 @@ fn credentials(c: &JsValue) -> Option<Credentials> {
 
 // ---- reading and writing for the full core: one crossing each way ----
 //
-// The full core (signing and snippets, where speed is measured) reads each
-// argument with one call into JS that packs it into one string, and hands
-// the `sign` result back as one string a JS literal unpacks, instead of a
-// wasm-to-JS call per field and `JSON.parse`. The packing reads exactly what
+// The full core (signing and snippets, where speed is measured) reads its
+// arguments with one call into JS that packs them into one string, which
+// `TextEncoder.encodeInto` writes straight into a wasm buffer, and hands the
+// `sign` result back as one string and one list of lengths (a view, not a
+// copy) that a JS object literal unpacks, instead of a wasm-to-JS call per
+// field and `JSON.parse`. The packing reads exactly what
 // the readers above read: own enumerable entries (`Object.entries`) for
 // params, named fields (`obj[name]`, the prototype chain included) for
 // choices and credentials, strings cut to `MAX_JS_STRING` units, at most
@@ -208,7 +210,17 @@ const isObj = (o) => o !== null && typeof o === "object";
 const field = (o, k) => { try { return isObj(o) ? o[k] : undefined; } catch { return undefined; } };
 export const CHOICES = ["operation", "lang", "signature", "method", "endpoint", "target", "timestamp", "nonce", "renew", "utcOffset"];
 export const CREDENTIALS = ["accessKeyId", "accessKeySecret", "securityToken"];
-export function readArgs(params, choices, credentials, own, maxKeys, max) {
+const utf8 = new TextEncoder();
+let rest = "";
+export function readArgs(params, choices, credentials, own, maxKeys, max, buf) {
+  const s = pack(params, choices, credentials, own, maxKeys, max);
+  const { read, written } = utf8.encodeInto(s, buf);
+  if (read === s.length) return written;
+  rest = s;
+  return -1;
+}
+export function readArgsRest() { const s = rest; rest = ""; return s; }
+function pack(params, choices, credentials, own, maxKeys, max) {
   let s = "";
   if (params !== undefined && params !== null) {
     if (typeof params !== "object") return "!type";
@@ -224,14 +236,14 @@ export function readArgs(params, choices, credentials, own, maxKeys, max) {
   for (const k of CREDENTIALS) s += val(field(c, k), max);
   return s;
 }
-export function signResult(t) {
-  let p = 0;
-  const str = () => { const j = t.indexOf(";", p), n = +t.slice(p, j); p = j + 1; return n < 0 ? null : t.slice(p, p += n); };
-  const num = () => { const v = str(); return v === null ? null : +v; };
-  const findings = [], valid = str() === "1";
+export function signResult(t, L) {
+  let p = 0, i = 0;
+  const num = () => { const n = L[i++]; return n === 0xffffffff ? null : n; };
+  const str = () => { const n = num(); return n === null ? null : t.slice(p, p += n); };
+  const findings = [], valid = num() === 1;
   for (let n = num(); n > 0; n--) findings.push({ field: str(), severity: str(), code: str(), httpStatus: num(), rule: str(), message: str(), suggestion: str() });
   const report = { valid, findings };
-  if (str() !== "1") return { report, signed: null, error: { code: str(), message: str(), bad: str() === "1" } };
+  if (num() !== 1) return { report, signed: null, error: { code: str(), message: str(), bad: num() === 1 } };
   const scheme = str(), method = str(), host = str(), url = str(), headers = [];
   for (let n = num(); n > 0; n--) headers.push([str(), str()]);
   return { report, signed: { scheme, method, host, url, headers, body: str(), canonical: str(), stringToSign: str(),
@@ -247,9 +259,12 @@ extern "C" {
         own: bool,
         max_keys: usize,
         max: u32,
-    ) -> String;
+        buf: &mut [u8],
+    ) -> i32;
+    #[wasm_bindgen(js_name = readArgsRest)]
+    fn read_args_rest() -> String;
     #[wasm_bindgen(js_name = signResult)]
-    fn sign_result(tape: &str) -> JsValue;
+    fn sign_result(text: &str, lengths: &[u32]) -> JsValue;
 }
 
 /// One value `readArgs` packed: `s` `len:text` (UTF-16 units), `T` / `F`,
@@ -311,15 +326,27 @@ fn args(
     credentials: Option<&JsValue>,
 ) -> Result<(Input, Choices), JsError> {
     let own = credentials.is_some();
-    let text = read_args(
+    // Written by the browser's `TextEncoder.encodeInto` straight into `buf`;
+    // a text that does not fit is then fetched as a string.
+    let mut buf = vec![0u8; 2048];
+    let n = read_args(
         params,
         choices,
         credentials.unwrap_or(&JsValue::UNDEFINED),
         own,
         MAX_JS_KEYS,
         MAX_JS_STRING,
+        &mut buf,
     );
-    match text.as_str() {
+    let long;
+    let text = match usize::try_from(n) {
+        Ok(n) => std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default(),
+        Err(_) => {
+            long = read_args_rest();
+            &long
+        }
+    };
+    match text {
         "!type" => Err(JsError::new(
             "params must be an object keyed by parameter name",
         )),
@@ -398,25 +425,23 @@ fn unpack_args(t: &str) -> Option<Result<(Input, Choices), JsError>> {
     Some(Ok((input, choices)))
 }
 
-/// The `sign` result as the tape `signResult` unpacks: each string as
-/// `len;text` (UTF-16 units; `-1;` for null), in the order of the shapes
-/// of `Report`, `Signed` and `Refusal`.
+/// The `sign` result as `signResult` unpacks it: the strings one after the
+/// other in one text, and a list of numbers: each string's length (UTF-16
+/// units), the flags (0, 1), counts and numbers themselves, `u32::MAX` for
+/// null; in the order of the shapes of `Report`, `Signed` and `Refusal`.
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn tape(
     report: &crate::Report,
     result: &Result<crate::signing::Signed, crate::pipeline::Refusal>,
-) -> String {
-    let mut t = Tape(String::with_capacity(2048));
+) -> Tape {
+    let mut t = Tape(String::with_capacity(2048), Vec::with_capacity(64));
     t.flag(report.valid());
     t.num(report.findings().len());
     for f in report.findings() {
         t.str(&f.field);
         t.str(f.severity.as_str());
         t.opt(f.code);
-        match f.http_status {
-            Some(h) => t.num(h.into()),
-            None => t.opt(None),
-        }
+        t.1.push(f.http_status.map_or(u32::MAX, u32::from));
         t.str(f.rule);
         t.str(&f.message);
         t.opt(f.suggestion.as_deref());
@@ -443,16 +468,16 @@ fn tape(
             t.str(&s.canonical);
             t.str(&s.string_to_sign);
             t.str(&s.signature);
-            t.num(s.expires_in_seconds as usize);
+            t.1.push(s.expires_in_seconds);
             t.str(&s.timestamp);
             t.str(&s.nonce);
         }
     }
-    t.0
+    t
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
-struct Tape(String);
+struct Tape(String, Vec<u32>);
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 impl Tape {
@@ -462,28 +487,24 @@ impl Tape {
         } else {
             s.encode_utf16().count()
         };
-        crate::shape::int(units as i64, &mut self.0);
-        self.0.push(';');
+        self.num(units);
         self.0.push_str(s);
     }
     fn opt(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
-            None => self.0.push_str("-1;"),
+            None => self.1.push(u32::MAX),
         }
     }
     fn flag(&mut self, b: bool) {
-        self.0.push_str(if b { "1;1" } else { "1;0" });
+        self.1.push(u32::from(b));
     }
-    /// A number as its decimal text.
+    /// A count (values are capped far below `u32::MAX`).
     fn num(&mut self, n: usize) {
-        let mut digits = String::new();
-        crate::shape::int(n as i64, &mut digits);
-        self.str(&digits);
+        self.1.push(u32::try_from(n).unwrap_or(u32::MAX - 1));
     }
 }
 
-/// The one-call form the `sign` and `snippet` exports share.
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn once(input: &Input, choices: &Choices) -> View {
     Session::default().view(input, choices, &mut Browser)
@@ -699,7 +720,8 @@ pub fn sign(
         ..choices
     };
     let (report, result) = crate::pipeline::sign_once(&input, &choices, &mut Browser);
-    Ok(sign_result(&tape(&report, &result)).unchecked_into())
+    let Tape(text, lengths) = tape(&report, &result);
+    Ok(sign_result(&text, &lengths).unchecked_into())
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]

@@ -1045,6 +1045,22 @@ fn every_argument_crosses_exactly() {
             sslvpn_builder::validate(&input, lang).shape().to_json()
         );
     }
+    // A request whose packed text is longer than the reader's first buffer
+    // (2 KB) takes the second way in: the same report.
+    let long = "名".repeat(700) + &"x".repeat(900);
+    let params = object(&[
+        ("Name", long.as_str().into()),
+        ("Description", "d".repeat(1500).as_str().into()),
+    ]);
+    let input: Input = [("Name", s(&long)), ("Description", s(&"d".repeat(1500)))]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+    let page = json(ok(wasm::validate(params.unchecked_into(), None)).into());
+    assert_eq!(
+        page,
+        sslvpn_builder::validate(&input, Lang::En).shape().to_json()
+    );
     // Choices and credentials: named fields, the prototype chain included,
     // a throwing one read as absent, a non-string one ignored.
     let opts = eval(
