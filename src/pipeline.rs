@@ -174,51 +174,6 @@ impl Session {
     /// and the snippet tab do not count: looking at the same request in
     /// another tab shows the same signature.
     pub fn view(&mut self, input: &Input, choices: &Choices, entropy: &mut dyn Entropy) -> View {
-        self.view_parts(input, choices, entropy, true)
-    }
-
-    /// [`Session::view`] without the parts only the page shows: `status` and
-    /// `share` are left empty and `picture` `None`; the report, the signing
-    /// panel, the snippet and the memory (the time and nonce kept or renewed)
-    /// are the same. The wasm `sign` export returns only the report and the
-    /// signed request, so it takes this.
-    ///
-    /// ```
-    /// # use sslvpn_builder::pipeline::{Choices, Session};
-    /// # use sslvpn_builder::signing::Credentials;
-    /// # use sslvpn_builder::stamp::Fixed;
-    /// # use sslvpn_builder::{Input, Value};
-    /// # let input: Input = [("RegionId", "cn-hangzhou"), ("VpnGatewayId", "vpn-bp1hgim8by0kc9nga5lg3"),
-    /// #     ("ClientIpPool", "192.168.1.0/24"), ("LocalSubnet", "10.0.0.0/8")]
-    /// #     .into_iter().map(|(k, v)| (k.to_string(), Value::from(v))).collect();
-    /// let choices = Choices {
-    ///     signature: Some("v1".into()),
-    ///     credentials: Some(Credentials { access_key_id: "id".into(), access_key_secret: "secret".into(),
-    ///                                     security_token: None }),
-    ///     ..Choices::default()
-    /// };
-    /// let full = Session::default().view(&input, &choices, &mut Fixed::new(1_700_000_000, 1));
-    /// let lean = Session::default().view_for_signing(&input, &choices, &mut Fixed::new(1_700_000_000, 1));
-    /// assert_eq!((lean.report, lean.signing), (full.report, full.signing));
-    /// assert!(lean.status.is_empty() && lean.share.is_empty() && lean.picture.is_none());
-    /// ```
-    pub fn view_for_signing(
-        &mut self,
-        input: &Input,
-        choices: &Choices,
-        entropy: &mut dyn Entropy,
-    ) -> View {
-        self.view_parts(input, choices, entropy, false)
-    }
-
-    /// `view` (`all`), or `view_for_signing` (not `all`).
-    fn view_parts(
-        &mut self,
-        input: &Input,
-        choices: &Choices,
-        entropy: &mut dyn Entropy,
-        all: bool,
-    ) -> View {
         let key = Choices {
             lang: Lang::En,
             target: None,
@@ -283,17 +238,9 @@ impl Session {
             }
         });
         View {
-            status: if all {
-                ui::status(&report, lang)
-            } else {
-                String::new()
-            },
-            picture: if all { picture(&request, lang) } else { None },
-            share: if all {
-                crate::import::share_fragment(op, input, lang)
-            } else {
-                String::new()
-            },
+            status: ui::status(&report, lang),
+            picture: picture(&request, lang),
+            share: crate::import::share_fragment(op, input, lang),
             report,
             signing,
             snippet,
