@@ -142,6 +142,13 @@ impl Checked {
     /// use sslvpn_builder::{check, Input, Lang};
     /// assert!(check(&Input::new(), Lang::En).into_valid().is_err());
     /// ```
+    pub fn into_valid(self) -> Result<ValidRequest, Report> {
+        match self.split() {
+            (_, Some(valid)) => Ok(valid),
+            (report, None) => Err(report),
+        }
+    }
+
     /// The report, and the validated request when it has no errors (the
     /// report's warnings and notes cloned into it).
     pub(crate) fn split(self) -> (Report, Option<ValidRequest>) {
@@ -157,21 +164,5 @@ impl Checked {
             warnings,
         };
         (self.report, Some(valid))
-    }
-
-    pub fn into_valid(self) -> Result<ValidRequest, Report> {
-        if !self.report.valid() {
-            return Err(self.report);
-        }
-        let warnings = self
-            .report
-            .into_findings()
-            .into_iter()
-            .filter(|f| f.severity != Severity::Error)
-            .collect();
-        Ok(ValidRequest {
-            request: self.request,
-            warnings,
-        })
     }
 }
