@@ -433,9 +433,9 @@ pub fn sign_once(
     entropy: &mut dyn Entropy,
 ) -> (Report, Result<Signed, Refusal>) {
     let op = choices.operation.unwrap_or(&CREATE_SSL_VPN_SERVER);
-    let (report, valid) = op.check(input, choices.lang).split();
+    let checked = op.check(input, choices.lang).into_valid();
     let (scheme, method, endpoint) = resolve(choices);
-    let result = attempt(valid.as_ref(), choices, &endpoint, |valid, creds| {
+    let result = attempt(checked.as_ref().ok(), choices, &endpoint, |valid, creds| {
         creds.check()?;
         let timestamp = match &choices.timestamp {
             Some(t) => t.clone(),
@@ -454,6 +454,7 @@ pub fn sign_once(
         };
         sign(valid, creds, &opts)
     });
+    let report = checked.map_or_else(|report| report, crate::ValidRequest::into_report);
     (report, result)
 }
 

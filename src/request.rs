@@ -2,7 +2,7 @@
 //! accepts.
 
 use crate::operation::{Operation, CREATE_SSL_VPN_SERVER};
-use crate::report::{Finding, Report, Severity};
+use crate::report::{Finding, Report};
 use std::ops::Deref;
 
 /// The operation parameters of one request, as they go on the wire: only the
@@ -60,13 +60,20 @@ impl Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidRequest {
     request: Request,
-    warnings: Vec<Finding>,
+    /// The validation report: no errors, so every finding is a warning or
+    /// an info.
+    report: Report,
 }
 
 impl ValidRequest {
     /// The warnings (and infos) carried along from validation.
     pub fn warnings(&self) -> &[Finding] {
-        &self.warnings
+        self.report.findings()
+    }
+
+    /// The validation report it came with (warnings and infos only).
+    pub fn into_report(self) -> Report {
+        self.report
     }
 }
 
@@ -96,9 +103,10 @@ impl Deref for ValidRequest {
 /// ```
 ///
 /// ```compile_fail
-/// use sslvpn_builder::{Request, ValidRequest};
+/// use sslvpn_builder::{validate, Input, Lang, Request, ValidRequest};
 /// // no: a ValidRequest is made by `Checked::into_valid` only
-/// let forged = ValidRequest { request: Request::default(), warnings: vec![] };
+/// let report = validate(&Input::new(), Lang::En);
+/// let forged = ValidRequest { request: Request::default(), report };
 /// ```
 ///
 /// ```compile_fail
@@ -143,26 +151,13 @@ impl Checked {
     /// assert!(check(&Input::new(), Lang::En).into_valid().is_err());
     /// ```
     pub fn into_valid(self) -> Result<ValidRequest, Report> {
-        match self.split() {
-            (_, Some(valid)) => Ok(valid),
-            (report, None) => Err(report),
+        if self.report.valid() {
+            Ok(ValidRequest {
+                request: self.request,
+                report: self.report,
+            })
+        } else {
+            Err(self.report)
         }
-    }
-
-    /// The report, and the validated request when it has no errors (the
-    /// report's warnings and notes cloned into it).
-    pub(crate) fn split(self) -> (Report, Option<ValidRequest>) {
-        if !self.report.valid() {
-            return (self.report, None);
-        }
-        let warnings = (self.report.findings().iter())
-            .filter(|f| f.severity != Severity::Error)
-            .cloned()
-            .collect();
-        let valid = ValidRequest {
-            request: self.request,
-            warnings,
-        };
-        (self.report, Some(valid))
     }
 }

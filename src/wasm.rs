@@ -207,7 +207,7 @@ const val = (v, max) => {
   }
 };
 const isObj = (o) => o !== null && typeof o === "object";
-const field = (o, k) => { try { return isObj(o) ? o[k] : undefined; } catch { return undefined; } };
+const field = (o, k) => { try { return o[k]; } catch { return undefined; } };
 export const CHOICES = ["operation", "lang", "signature", "method", "endpoint", "target", "timestamp", "nonce", "renew", "utcOffset"];
 export const CREDENTIALS = ["accessKeyId", "accessKeySecret", "securityToken"];
 const utf8 = new TextEncoder();
@@ -221,19 +221,23 @@ export function readArgs(params, choices, credentials, own, maxKeys, max, buf) {
 }
 export function readArgsRest() { const s = rest; rest = ""; return s; }
 function pack(params, choices, credentials, own, maxKeys, max) {
-  let s = "";
+  let s = "0;";
   if (params !== undefined && params !== null) {
     if (typeof params !== "object") return "!type";
-    let e;
-    try { if (Array.isArray(params)) return "!type"; e = Object.entries(params); } catch { return "!threw"; }
-    const n = Math.min(e.length, maxKeys);
-    s = n + ";";
-    for (let i = 0; i < n; i++) s += cut(e[i][0], max) + val(e[i][1], max);
-  } else s = "0;";
-  for (const k of CHOICES) s += val(field(choices, k), max);
-  const c = own ? credentials : field(choices, "credentials");
-  s += isObj(c) ? "o" : "z";
-  for (const k of CREDENTIALS) s += val(field(c, k), max);
+    try {
+      if (Array.isArray(params)) return "!type";
+      const keys = Object.keys(params), n = Math.min(keys.length, maxKeys);
+      s = n + ";";
+      for (let i = 0; i < n; i++) { const k = keys[i]; s += cut(k, max) + val(params[k], max); }
+    } catch { return "!threw"; }
+  }
+  const o = isObj(choices);
+  for (let i = 0; i < CHOICES.length; i++) s += o ? val(field(choices, CHOICES[i]), max) : "z";
+  const c = own ? credentials : o ? field(choices, "credentials") : undefined;
+  if (isObj(c)) {
+    s += "o";
+    for (let i = 0; i < CREDENTIALS.length; i++) s += val(field(c, CREDENTIALS[i]), max);
+  } else s += "zzzz";
   return s;
 }
 export function signResult(t, L) {

@@ -93,7 +93,7 @@ pub(crate) fn host_bits(
     ctx: &mut Ctx,
     field: &'static str,
     net: &Ipv4Net,
-    suggestion: Option<String>,
+    suggestion: impl FnOnce() -> Option<String>,
 ) {
     if let Some(network) = cidr::host_bits(net) {
         let msg = tr!(
@@ -103,7 +103,7 @@ pub(crate) fn host_bits(
             cidr::show(net),
             cidr::show(&network)
         );
-        ctx.add(&HOST_BITS, field, msg, suggestion);
+        ctx.add(&HOST_BITS, field, msg, suggestion());
     }
 }
 
@@ -189,7 +189,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         );
         ctx.add(&PRIVATE, FIELD, msg, None);
     }
-    host_bits(ctx, FIELD, &net, fixed);
+    host_bits(ctx, FIELD, &net, || fixed);
     if !ctx.has_error(FIELD) {
         let clients = cidr::clients(&block);
         let msg = tr!(

@@ -127,14 +127,14 @@ pub(crate) fn check(ctx: &mut Ctx) {
     if ctx.has_error(FIELD) {
         return;
     }
-    let fixed: Vec<String> = nets.iter().map(|n| cidr::show(&n.trunc())).collect();
+    // The whole list with every block's host bits cleared: built only for a
+    // block that has host bits.
+    let fixed = || {
+        let fixed: Vec<String> = nets.iter().map(|n| cidr::show(&n.trunc())).collect();
+        Some(crate::text::join(fixed.iter().map(String::as_str), ","))
+    };
     for n in &nets {
-        host_bits(
-            ctx,
-            FIELD,
-            n,
-            Some(crate::text::join(fixed.iter().map(String::as_str), ",")),
-        );
+        host_bits(ctx, FIELD, n, fixed);
     }
     for (i, a) in nets.iter().enumerate() {
         if let Some(b) = nets[..i]

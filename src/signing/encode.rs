@@ -71,41 +71,83 @@ pub fn canonical_query(params: &[(&str, &str)]) -> String {
 /// percent-encoded once more appended to it (what V1 signs), in one pass.
 pub(crate) fn canonical_query_and(
     params: &[(&str, &str)],
-    mut twice: Option<&mut String>,
+    twice: Option<&mut String>,
 ) -> String {
     let mut sorted: Vec<&(&str, &str)> = params.iter().collect();
-    sort(&mut sorted);
+    sort_by(&mut sorted, |a, b| {
+        (a.0.bytes().cmp(b.0.bytes())).then_with(|| a.1.bytes().cmp(b.1.bytes()))
+    });
     // A request's query is a few hundred bytes: room for it at once (a
     // constant keeps the page's code small).
     let mut out = String::with_capacity(512);
-    if let Some(t) = twice.as_deref_mut() {
-        t.reserve(768);
-    }
-    for (i, (name, value)) in sorted.into_iter().enumerate() {
-        if i > 0 {
-            out.push('&');
-        }
-        encode_into(&mut out, name, "%");
-        out.push('=');
-        encode_into(&mut out, value, "%");
-        if let Some(t) = twice.as_deref_mut() {
-            if i > 0 {
-                t.push_str("%26");
+    match twice {
+        Some(t) => {
+            t.reserve(768);
+            for (i, (name, value)) in sorted.into_iter().enumerate() {
+                if i > 0 {
+                    out.push('&');
+                    t.push_str("%26");
+                }
+                encode_both(&mut out, t, name);
+                out.push('=');
+                t.push_str("%3D");
+                encode_both(&mut out, t, value);
             }
-            encode_into(t, name, "%25");
-            t.push_str("%3D");
-            encode_into(t, value, "%25");
+        }
+        None => {
+            for (i, (name, value)) in sorted.into_iter().enumerate() {
+                if i > 0 {
+                    out.push('&');
+                }
+                encode_into(&mut out, name, "%");
+                out.push('=');
+                encode_into(&mut out, value, "%");
+            }
         }
     }
     out
 }
 
+/// [`encode_into`] of `s` to `once` with `%` and to `twice` with `%25`, in
+/// one scan.
+fn encode_both(once: &mut String, twice: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if UNRESERVED[usize::from(b)] {
+            continue;
+        }
+        // As in `encode_into`: `start` and `i` are char boundaries whenever
+        // the run is not empty.
+        let run = s.get(start..i).unwrap_or_default();
+        let (hi, lo) = (
+            char::from(HEX[usize::from(b >> 4)]),
+            char::from(HEX[usize::from(b & 15)]),
+        );
+        for (out, percent) in [(&mut *once, "%"), (&mut *twice, "%25")] {
+            out.push_str(run);
+            out.push_str(percent);
+            out.push(hi);
+            out.push(lo);
+        }
+        start = i + 1;
+    }
+    let run = s.get(start..).unwrap_or_default();
+    once.push_str(run);
+    twice.push_str(run);
+}
+
 /// Insertion sort (`str` orders by bytes). The lists signed here are a few
 /// dozen items; this keeps the page smaller than the standard library's sorts.
 pub(crate) fn sort<T: Ord>(v: &mut [T]) {
+    sort_by(v, T::cmp);
+}
+
+/// [`sort`] by `cmp`.
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..v.len() {
         let mut j = i;
-        while j > 0 && v[j - 1] > v[j] {
+        while j > 0 && cmp(&v[j - 1], &v[j]).is_gt() {
             v.swap(j - 1, j);
             j -= 1;
         }

@@ -120,11 +120,10 @@ pub enum Scheme {
 impl Scheme {
     /// `v1` or `v3` (any case).
     pub fn parse(s: &str) -> Option<Scheme> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "v1" => Some(Scheme::V1),
-            "v3" => Some(Scheme::V3),
-            _ => None,
-        }
+        let s = s.trim();
+        [("v1", Scheme::V1), ("v3", Scheme::V3)]
+            .into_iter()
+            .find_map(|(name, scheme)| s.eq_ignore_ascii_case(name).then_some(scheme))
     }
 }
 
@@ -140,11 +139,10 @@ pub enum Method {
 impl Method {
     /// `GET` or `POST` (any case).
     pub fn parse(s: &str) -> Option<Method> {
-        match s.trim().to_ascii_uppercase().as_str() {
-            "GET" => Some(Method::Get),
-            "POST" => Some(Method::Post),
-            _ => None,
-        }
+        let s = s.trim();
+        [Method::Get, Method::Post]
+            .into_iter()
+            .find(|m| s.eq_ignore_ascii_case(m.as_str()))
     }
 
     /// `GET` or `POST`.
