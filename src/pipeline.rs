@@ -49,6 +49,7 @@ use crate::lang::Lang;
 use crate::operation::{Operation, CREATE_SSL_VPN_SERVER};
 use crate::picture::{picture, Picture};
 use crate::report::Report;
+use crate::request::Checked;
 use crate::shape::{Node, Shape};
 use crate::signing::{
     format_timestamp, sign, Credentials, Endpoint, Method, Scheme, SignError, SignOptions, Signed,
@@ -433,7 +434,18 @@ pub fn sign_once(
     entropy: &mut dyn Entropy,
 ) -> (Report, Result<Signed, Refusal>) {
     let op = choices.operation.unwrap_or(&CREATE_SSL_VPN_SERVER);
-    let checked = op.check(input, choices.lang).into_valid();
+    sign_checked(op.check(input, choices.lang), choices, entropy)
+}
+
+/// [`sign_once`] of a request already checked (for the operation
+/// `choices` names): what the wasm `sign` calls after checking the
+/// arguments in place.
+pub(crate) fn sign_checked(
+    checked: Checked,
+    choices: &Choices,
+    entropy: &mut dyn Entropy,
+) -> (Report, Result<Signed, Refusal>) {
+    let checked = checked.into_valid();
     let (scheme, method, endpoint) = resolve(choices);
     let result = attempt(checked.as_ref().ok(), choices, &endpoint, |valid, creds| {
         creds.check()?;

@@ -143,6 +143,23 @@ pub(crate) fn split_once<'a>(s: &'a str, pat: &str) -> Option<(&'a str, &'a str)
     Some((s.get(..i)?, s.get(i + pat.len()..)?))
 }
 
+/// Insertion sort (`str` orders by bytes). The lists signed here are a few
+/// dozen items; this keeps the page smaller than the standard library's sorts.
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
+    sort_by(v, T::cmp);
+}
+
+/// [`sort`] by `cmp`.
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && cmp(&v[j - 1], &v[j]).is_gt() {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,21 +41,70 @@ impl Value {
     /// A JS number: whole numbers below 9e15 as `Int`, the rest as `Float`
     /// (JavaScript has only doubles: 1194 arrives as 1194.0).
     pub(crate) fn from_f64(v: f64) -> Value {
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            Value::Int(v as i64)
-        } else {
-            Value::Float(v)
-        }
+        ValueRef::from_f64(v).to_value()
     }
 
     /// The JSON type name, for messages (`"string"`, `"number"`, ...).
     pub fn type_name(&self) -> &'static str {
+        self.as_ref().type_name()
+    }
+
+    /// The value borrowed, as the rules read it.
+    pub(crate) fn as_ref(&self) -> ValueRef<'_> {
         match self {
-            Value::Str(_) => "string",
-            Value::Int(_) | Value::Float(_) => "number",
-            Value::Bool(_) => "boolean",
-            Value::Null => "null",
-            Value::Other(kind) => kind,
+            Value::Str(s) => ValueRef::Str(s),
+            Value::Int(n) => ValueRef::Int(*n),
+            Value::Float(f) => ValueRef::Float(*f),
+            Value::Bool(b) => ValueRef::Bool(*b),
+            Value::Null => ValueRef::Null,
+            Value::Other(kind) => ValueRef::Other(kind),
+        }
+    }
+}
+
+/// A [`Value`] borrowed: what the rules read, from an [`Input`] or straight
+/// from text that holds the request (the wasm's packed arguments), without
+/// a copy of each string.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum ValueRef<'a> {
+    Str(&'a str),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null,
+    Other(&'static str),
+}
+
+impl ValueRef<'_> {
+    /// [`Value::from_f64`].
+    pub(crate) fn from_f64(v: f64) -> ValueRef<'static> {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            ValueRef::Int(v as i64)
+        } else {
+            ValueRef::Float(v)
+        }
+    }
+
+    /// The owned [`Value`].
+    pub(crate) fn to_value(self) -> Value {
+        match self {
+            ValueRef::Str(s) => Value::Str(s.to_owned()),
+            ValueRef::Int(n) => Value::Int(n),
+            ValueRef::Float(f) => Value::Float(f),
+            ValueRef::Bool(b) => Value::Bool(b),
+            ValueRef::Null => Value::Null,
+            ValueRef::Other(kind) => Value::Other(kind),
+        }
+    }
+
+    /// [`Value::type_name`].
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            ValueRef::Str(_) => "string",
+            ValueRef::Int(_) | ValueRef::Float(_) => "number",
+            ValueRef::Bool(_) => "boolean",
+            ValueRef::Null => "null",
+            ValueRef::Other(kind) => kind,
         }
     }
 }

@@ -46,7 +46,11 @@ use crate::pipeline::{Choices, Session, View};
 use crate::shape::{Node, Shape};
 use crate::signing::Credentials;
 use crate::stamp::Entropy;
-use crate::{Input, Lang, Value};
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+use crate::value::ValueRef;
+#[cfg(any(feature = "import-module", feature = "core-module"))]
+use crate::Value;
+use crate::{Input, Lang};
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
@@ -277,23 +281,23 @@ extern "C" {
 /// or `o` (any other object); and the text after it. `None` if the text is
 /// not that (it always is: the JS above wrote it).
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
-fn packed(s: &str) -> Option<(Value, &str)> {
+fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
     let (tag, after) = s.split_at_checked(1)?;
     Some(match tag {
-        "s" => counted(after).map(|(s, r)| (Value::Str(s.to_owned()), r))?,
-        "T" | "F" => (Value::Bool(tag == "T"), after),
+        "s" => counted(after).map(|(s, r)| (ValueRef::Str(s), r))?,
+        "T" | "F" => (ValueRef::Bool(tag == "T"), after),
         "i" => {
             let (n, r) = after.split_once(';')?;
-            (Value::Int(n.parse().ok()?), r)
+            (ValueRef::Int(n.parse().ok()?), r)
         }
         "f" => {
             let (n, r) = after.split_once(';')?;
             let bits = u64::from_str_radix(n, 16).ok()?;
-            (Value::from_f64(f64::from_bits(bits)), r)
+            (ValueRef::from_f64(f64::from_bits(bits)), r)
         }
-        "z" => (Value::Null, after),
-        "a" => (Value::Other("array"), after),
-        _ => (Value::Other("object"), after),
+        "z" => (ValueRef::Null, after),
+        "a" => (ValueRef::Other("array"), after),
+        _ => (ValueRef::Other("object"), after),
     })
 }
 
@@ -329,84 +333,132 @@ fn args(
     choices: &JsValue,
     credentials: Option<&JsValue>,
 ) -> Result<(Input, Choices), JsError> {
-    let own = credentials.is_some();
-    // Written by the browser's `TextEncoder.encodeInto` straight into `buf`;
-    // a text that does not fit is then fetched as a string.
-    let mut buf = vec![0u8; 2048];
-    let n = read_args(
-        params,
-        choices,
-        credentials.unwrap_or(&JsValue::UNDEFINED),
-        own,
-        MAX_JS_KEYS,
-        MAX_JS_STRING,
-        &mut buf,
-    );
-    let long;
-    let text = match usize::try_from(n) {
-        Ok(n) => std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default(),
-        Err(_) => {
-            long = read_args_rest();
-            &long
+    let packed = Packed::read(params, choices, credentials);
+    let (entries, choices) = packed.unpack()?;
+    let input = (entries.into_iter())
+        .map(|(k, v)| (k.to_owned(), v.to_value()))
+        .collect();
+    Ok((input, choices))
+}
+
+/// The arguments as `readArgs` packed them: the text it wrote into `buf`
+/// (`len` bytes), or, when it did not fit, the text fetched as a string.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+struct Packed {
+    buf: Vec<u8>,
+    len: Option<usize>,
+    long: String,
+}
+
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+impl Packed {
+    fn read(params: &JsValue, choices: &JsValue, credentials: Option<&JsValue>) -> Packed {
+        let own = credentials.is_some();
+        // Written by the browser's `TextEncoder.encodeInto` straight into
+        // `buf`; a text that does not fit is then fetched as a string.
+        let mut buf = vec![0u8; 2048];
+        let n = read_args(
+            params,
+            choices,
+            credentials.unwrap_or(&JsValue::UNDEFINED),
+            own,
+            MAX_JS_KEYS,
+            MAX_JS_STRING,
+            &mut buf,
+        );
+        let len = usize::try_from(n).ok();
+        let long = if len.is_none() {
+            read_args_rest()
+        } else {
+            String::new()
+        };
+        Packed { buf, len, long }
+    }
+
+    /// The parameters, borrowed from the text (sorted by name in byte
+    /// order, each name once, as an [`Input`] holds them), and the choices.
+    fn unpack(&self) -> Result<Unpacked<'_>, JsError> {
+        let text = match self.len {
+            Some(n) => {
+                std::str::from_utf8(self.buf.get(..n).unwrap_or_default()).unwrap_or_default()
+            }
+            None => &self.long,
+        };
+        match text {
+            "!type" => Err(JsError::new(
+                "params must be an object keyed by parameter name",
+            )),
+            "!threw" => Err(JsError::new(
+                "params could not be read: a getter or Proxy threw",
+            )),
+            t => unpack_args(t).ok_or_else(|| JsError::new("arguments could not be read"))?,
         }
-    };
-    match text {
-        "!type" => Err(JsError::new(
-            "params must be an object keyed by parameter name",
-        )),
-        "!threw" => Err(JsError::new(
-            "params could not be read: a getter or Proxy threw",
-        )),
-        t => unpack_args(t).ok_or_else(|| JsError::new("arguments could not be read"))?,
     }
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
-fn unpack_args(t: &str) -> Option<Result<(Input, Choices), JsError>> {
+type Unpacked<'a> = (Vec<(&'a str, ValueRef<'a>)>, Choices);
+
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn unpack_args(t: &str) -> Option<Result<Unpacked<'_>, JsError>> {
     let (n, mut rest) = t.split_once(';')?;
-    let mut input = Input::new();
-    for _ in 0..n.parse::<usize>().ok()? {
+    let n = n.parse::<usize>().ok()?;
+    let mut entries = Vec::with_capacity(n.min(MAX_JS_KEYS));
+    for _ in 0..n {
         let (key, after) = counted(rest)?;
         let (value, after) = packed(after)?;
-        input.insert(key.to_owned(), value);
+        entries.push((key, value));
         rest = after;
     }
+    // As an `Input` holds them: sorted by name, and a name given twice
+    // (which `Object.keys` never lists) keeps its last value.
+    crate::text::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
+    entries.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            *kept = *next;
+        }
+        same
+    });
     let mut next = || {
         let (v, after) = packed(rest)?;
         rest = after;
         Some(v)
     };
-    let text = |v: Value| match v {
-        Value::Str(s) => Some(s),
+    let text = |v: ValueRef| match v {
+        ValueRef::Str(s) => Some(s.to_owned()),
         _ => None,
     };
-    let operation = match text(next()?) {
-        None => None,
-        Some(name) => match crate::operation::operation(&name) {
+    let operation = match next()? {
+        ValueRef::Str(name) => match crate::operation::operation(name) {
             Some(op) => Some(op),
             None => {
-                let why = ["unknown operation ", &crate::text::echo(&name)].concat();
+                let why = ["unknown operation ", &crate::text::echo(name)].concat();
                 return Some(Err(JsError::new(&why)));
             }
         },
+        _ => None,
     };
-    let lang = text(next()?).as_deref().and_then(Lang::parse);
+    let lang = match next()? {
+        ValueRef::Str(s) => Lang::parse(s),
+        _ => None,
+    };
     let (signature, method, endpoint) = (text(next()?), text(next()?), text(next()?));
     let (target, timestamp, nonce) = (text(next()?), text(next()?), text(next()?));
     let renew = match next()? {
-        Value::Str(s) => !s.is_empty(),
-        Value::Bool(b) => b,
-        Value::Int(n) => n != 0,
-        Value::Float(f) => f != 0.0 && !f.is_nan(),
-        Value::Other(_) => true,
-        Value::Null => false,
+        ValueRef::Str(s) => !s.is_empty(),
+        ValueRef::Bool(b) => b,
+        ValueRef::Int(n) => n != 0,
+        ValueRef::Float(f) => f != 0.0 && !f.is_nan(),
+        ValueRef::Other(_) => true,
+        ValueRef::Null => false,
     };
     let utc_offset = match next()? {
-        Value::Int(n) => n.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
-        Value::Float(m) => m as i32,
+        ValueRef::Int(n) => n.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+        ValueRef::Float(m) => m as i32,
         _ => 0,
     };
-    let is_object = matches!(next()?, Value::Other(_));
+    let is_object = matches!(next()?, ValueRef::Other(_));
     let (id, secret, token) = (text(next()?), text(next()?), text(next()?));
     let credentials = is_object.then(|| Credentials {
         access_key_id: id.unwrap_or_default(),
@@ -426,7 +478,7 @@ fn unpack_args(t: &str) -> Option<Result<(Input, Choices), JsError>> {
         renew,
         utc_offset,
     };
-    Some(Ok((input, choices)))
+    Some(Ok((entries, choices)))
 }
 
 /// The `sign` result as `signResult` unpacks it: the strings one after the
@@ -717,13 +769,19 @@ pub fn sign(
     options: Option<JsSignOptions>,
     lang_tag: Option<JsLang>,
 ) -> Result<JsSignResult, JsError> {
-    let (input, choices) = args(&params, &arg(options), Some(&credentials))?;
+    // The parameters checked where they lie in the packed text: no `Input`.
+    let packed = Packed::read(&params, &arg(options), Some(&credentials));
+    let (entries, choices) = packed.unpack()?;
     let choices = Choices {
         lang: lang(&arg(lang_tag)),
         credentials: Some(choices.credentials.clone().unwrap_or_default()),
         ..choices
     };
-    let (report, result) = crate::pipeline::sign_once(&input, &choices, &mut Browser);
+    let op = choices
+        .operation
+        .unwrap_or(&crate::operation::CREATE_SSL_VPN_SERVER);
+    let checked = crate::rules::check_entries(op, &entries, choices.lang);
+    let (report, result) = crate::pipeline::sign_checked(checked, &choices, &mut Browser);
     let Tape(text, lengths) = tape(&report, &result);
     Ok(sign_result(&text, &lengths).unchecked_into())
 }

@@ -1044,6 +1044,16 @@ fn every_argument_crosses_exactly() {
             page,
             sslvpn_builder::validate(&input, lang).shape().to_json()
         );
+        // `sign` checks the parameters where they lie in the packed text
+        // (sorted there, as an `Input` is): the same report.
+        let signed = ok(wasm::sign(
+            params.clone().unchecked_into(),
+            with(&[]).unchecked_into(),
+            None,
+            tag(Some(code)),
+        ));
+        let report = js_sys::Reflect::get(&signed, &"report".into()).unwrap();
+        assert_eq!(json(report), page);
     }
     // A request whose packed text is longer than the reader's first buffer
     // (2 KB) takes the second way in: the same report.

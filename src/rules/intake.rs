@@ -26,7 +26,7 @@ use crate::params::limits::{MAX_PARAMS, MAX_UNKNOWN_REPORTED};
 use crate::params::{Kind, Param, COMMON};
 use crate::report::Severity::{Error, Info};
 use crate::text::{closest, echo};
-use crate::value::{Input, Value};
+use crate::value::ValueRef;
 
 /// `Action` given, but not the operation's.
 pub(crate) const ACTION_FIXED: Rule = Rule::new("action-fixed", Error, None);
@@ -37,11 +37,11 @@ pub(crate) const TYPE_MISMATCH: Rule = Rule::new("type-mismatch", Error, None);
 /// Leading or trailing whitespace, removed.
 pub(crate) const WHITESPACE: Rule = Rule::new("whitespace", Info, None);
 
-pub(crate) fn check(ctx: &mut Ctx, input: &Input) {
+pub(crate) fn check(ctx: &mut Ctx, input: &[(&str, ValueRef)]) {
     // One pass; past the first few unknown names only a count, so even a
     // huge input costs a name comparison per key and no finding.
     let mut unknown = 0;
-    for (name, v) in input {
+    for &(name, v) in input {
         match ctx.op.param(name) {
             Some(p) => value(ctx, p, v),
             None => {
@@ -61,10 +61,10 @@ pub(crate) fn check(ctx: &mut Ctx, input: &Input) {
 }
 
 /// Reads one known parameter's value into the context.
-pub(crate) fn value(ctx: &mut Ctx, param: &'static Param, value: &Value) {
+pub(crate) fn value(ctx: &mut Ctx, param: &'static Param, value: ValueRef) {
     let text = match (param.kind, value) {
-        (_, Value::Null) => return,
-        (_, Value::Str(s)) => {
+        (_, ValueRef::Null) => return,
+        (_, ValueRef::Str(s)) => {
             if too_long(s, param.max_len) {
                 caps::value_too_long(ctx, param, s);
                 return;
@@ -78,8 +78,8 @@ pub(crate) fn value(ctx: &mut Ctx, param: &'static Param, value: &Value) {
             }
             trimmed.to_owned()
         }
-        (Kind::String | Kind::Integer, Value::Int(i)) => i.to_string(),
-        (Kind::Boolean, Value::Bool(b)) => b.to_string(),
+        (Kind::String | Kind::Integer, ValueRef::Int(i)) => i.to_string(),
+        (Kind::Boolean, ValueRef::Bool(b)) => b.to_string(),
         (kind, other) => {
             mismatch(ctx, param.name, kind, other);
             return;
@@ -146,7 +146,7 @@ fn unknown_name(ctx: &mut Ctx, name: &str) {
     ctx.add(&UNKNOWN_PARAMETER, name, msg, suggestion);
 }
 
-fn mismatch(ctx: &mut Ctx, name: &'static str, kind: Kind, got: &Value) {
+fn mismatch(ctx: &mut Ctx, name: &'static str, kind: Kind, got: ValueRef) {
     let (want_en, want_zh) = match kind {
         Kind::String => ("a string", "字符串"),
         Kind::Integer => ("an integer", "整数"),
@@ -165,14 +165,14 @@ fn mismatch(ctx: &mut Ctx, name: &'static str, kind: Kind, got: &Value) {
         got.type_name()
     );
     match (kind, got) {
-        (Kind::Boolean, Value::Int(0)) => {
+        (Kind::Boolean, ValueRef::Int(0)) => {
             ctx.add(&TYPE_MISMATCH, name, msg, Some("false".to_owned()))
         }
-        (Kind::Boolean, Value::Int(1)) => {
+        (Kind::Boolean, ValueRef::Int(1)) => {
             ctx.add(&TYPE_MISMATCH, name, msg, Some("true".to_owned()))
         }
         // `"true"` is a good Name, but no CIDR block: kept only if it passes.
-        (Kind::String, Value::Bool(b)) => {
+        (Kind::String, ValueRef::Bool(b)) => {
             ctx.add_verified(&TYPE_MISMATCH, name, msg, Some(b.to_string()))
         }
         _ => ctx.add(&TYPE_MISMATCH, name, msg, None),

@@ -18,7 +18,7 @@ use crate::params::limits::MAX_FINDINGS_PER_FIELD;
 use crate::params::Param;
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Checked, Request};
-use crate::value::{Input, Value};
+use crate::value::{Input, ValueRef};
 
 mod booleans;
 mod caps;
@@ -263,7 +263,7 @@ impl Ctx {
             .filter(|(n, _)| *n != p.name && matches!(*n, "LocalSubnet" | "EnableMultiFactorAuth"))
             .cloned()
             .collect();
-        intake::value(&mut trial, p, &Value::Str(value.to_owned()));
+        intake::value(&mut trial, p, ValueRef::Str(value));
         (self.op.rules)(&mut trial);
         !trial.has_error(p.name)
     }
@@ -377,8 +377,22 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
 
 /// [`check`] for any operation ([`Operation::check`]).
 pub(crate) fn check_operation(op: &'static Operation, input: &Input, lang: Lang) -> Checked {
+    let entries: Vec<(&str, ValueRef)> = input
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_ref()))
+        .collect();
+    check_entries(op, &entries, lang)
+}
+
+/// [`check_operation`] of the parameters `entries` lists, sorted by name in
+/// byte order, each name once (as an [`Input`] iterates).
+pub(crate) fn check_entries(
+    op: &'static Operation,
+    entries: &[(&str, ValueRef)],
+    lang: Lang,
+) -> Checked {
     let mut ctx = Ctx::new(op, lang, false);
-    intake::check(&mut ctx, input);
+    intake::check(&mut ctx, entries);
     (op.rules)(&mut ctx);
     ctx.verify_suggestions();
 

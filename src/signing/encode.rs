@@ -69,12 +69,9 @@ pub fn canonical_query(params: &[(&str, &str)]) -> String {
 
 /// [`canonical_query`], and when `twice` is given, the same query
 /// percent-encoded once more appended to it (what V1 signs), in one pass.
-pub(crate) fn canonical_query_and(
-    params: &[(&str, &str)],
-    twice: Option<&mut String>,
-) -> String {
+pub(crate) fn canonical_query_and(params: &[(&str, &str)], twice: Option<&mut String>) -> String {
     let mut sorted: Vec<&(&str, &str)> = params.iter().collect();
-    sort_by(&mut sorted, |a, b| {
+    crate::text::sort_by(&mut sorted, |a, b| {
         (a.0.bytes().cmp(b.0.bytes())).then_with(|| a.1.bytes().cmp(b.1.bytes()))
     });
     // A request's query is a few hundred bytes: room for it at once (a
@@ -135,23 +132,6 @@ fn encode_both(once: &mut String, twice: &mut String, s: &str) {
     let run = s.get(start..).unwrap_or_default();
     once.push_str(run);
     twice.push_str(run);
-}
-
-/// Insertion sort (`str` orders by bytes). The lists signed here are a few
-/// dozen items; this keeps the page smaller than the standard library's sorts.
-pub(crate) fn sort<T: Ord>(v: &mut [T]) {
-    sort_by(v, T::cmp);
-}
-
-/// [`sort`] by `cmp`.
-pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && cmp(&v[j - 1], &v[j]).is_gt() {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
 }
 
 /// Lower-case hex of some bytes.
@@ -265,7 +245,7 @@ mod tests {
                 .collect();
             let mut want = v.clone();
             want.sort();
-            sort(&mut v);
+            crate::text::sort(&mut v);
             assert_eq!(v, want);
         }
     }

@@ -1,8 +1,9 @@
 //! V3: the header scheme `ACS3-HMAC-SHA256`.
 
-use super::encode::{canonical_query, hex, sort};
+use super::encode::{canonical_query, hex};
 use super::SignError;
 use crate::text;
+use crate::text::sort;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
