@@ -287,11 +287,11 @@ fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
         "s" => counted(after).map(|(s, r)| (ValueRef::Str(s), r))?,
         "T" | "F" => (ValueRef::Bool(tag == "T"), after),
         "i" => {
-            let (n, r) = after.split_once(';')?;
+            let (n, r) = until(after, b';')?;
             (ValueRef::Int(n.parse().ok()?), r)
         }
         "f" => {
-            let (n, r) = after.split_once(';')?;
+            let (n, r) = until(after, b';')?;
             let bits = u64::from_str_radix(n, 16).ok()?;
             (ValueRef::from_f64(f64::from_bits(bits)), r)
         }
@@ -301,10 +301,19 @@ fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
     })
 }
 
+/// The text before the first `end` (an ASCII byte) and the text after it:
+/// `split_once` for the short numbers of the packing, without the pattern
+/// searcher.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn until(s: &str, end: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == end)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
 /// `len:text...`: the text (`len` UTF-16 units) and what follows it.
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn counted(s: &str) -> Option<(&str, &str)> {
-    let (len, rest) = s.split_once(':')?;
+    let (len, rest) = until(s, b':')?;
     let units: usize = len.parse().ok()?;
     // ASCII (almost every value) is one unit a byte.
     if rest.as_bytes().get(..units).is_some_and(<[u8]>::is_ascii) {
@@ -401,7 +410,7 @@ type Unpacked<'a> = (Vec<(&'a str, ValueRef<'a>)>, Choices);
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn unpack_args(t: &str) -> Option<Result<Unpacked<'_>, JsError>> {
-    let (n, mut rest) = t.split_once(';')?;
+    let (n, mut rest) = until(t, b';')?;
     let n = n.parse::<usize>().ok()?;
     let mut entries = Vec::with_capacity(n.min(MAX_JS_KEYS));
     for _ in 0..n {
