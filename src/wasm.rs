@@ -216,8 +216,8 @@ export const CHOICES = ["operation", "lang", "signature", "method", "endpoint", 
 export const CREDENTIALS = ["accessKeyId", "accessKeySecret", "securityToken"];
 const utf8 = new TextEncoder();
 let rest = "";
-export function readArgs(params, choices, credentials, own, maxKeys, max, buf) {
-  const s = pack(params, choices, credentials, own, maxKeys, max);
+export function readArgs(params, choices, credentials, own, maxKeys, max, buf, lang) {
+  const s = pack(params, choices, credentials, own, maxKeys, max) + val(lang, max);
   const { read, written } = utf8.encodeInto(s, buf);
   if (read === s.length) return written;
   rest = s;
@@ -268,6 +268,7 @@ extern "C" {
         max_keys: usize,
         max: u32,
         buf: &mut [u8],
+        lang: &JsValue,
     ) -> i32;
     #[wasm_bindgen(js_name = readArgsRest)]
     fn read_args_rest() -> String;
@@ -341,13 +342,14 @@ fn args(
     params: &JsValue,
     choices: &JsValue,
     credentials: Option<&JsValue>,
-) -> Result<(Input, Choices), JsError> {
-    let packed = Packed::read(params, choices, credentials);
-    let (entries, choices) = packed.unpack()?;
+    lang_tag: &JsValue,
+) -> Result<(Input, Choices, Lang), JsError> {
+    let packed = Packed::read(params, choices, credentials, lang_tag);
+    let (entries, choices, lang) = packed.unpack()?;
     let input = (entries.into_iter())
         .map(|(k, v)| (k.to_owned(), v.to_value()))
         .collect();
-    Ok((input, choices))
+    Ok((input, choices, lang))
 }
 
 /// The arguments as `readArgs` packed them: the text it wrote into `buf`
@@ -361,7 +363,12 @@ struct Packed {
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 impl Packed {
-    fn read(params: &JsValue, choices: &JsValue, credentials: Option<&JsValue>) -> Packed {
+    fn read(
+        params: &JsValue,
+        choices: &JsValue,
+        credentials: Option<&JsValue>,
+        lang_tag: &JsValue,
+    ) -> Packed {
         let own = credentials.is_some();
         // Written by the browser's `TextEncoder.encodeInto` straight into
         // `buf`; a text that does not fit is then fetched as a string.
@@ -374,6 +381,7 @@ impl Packed {
             MAX_JS_KEYS,
             MAX_JS_STRING,
             &mut buf,
+            lang_tag,
         );
         let len = usize::try_from(n).ok();
         let long = if len.is_none() {
@@ -385,7 +393,8 @@ impl Packed {
     }
 
     /// The parameters, borrowed from the text (sorted by name in byte
-    /// order, each name once, as an [`Input`] holds them), and the choices.
+    /// order, each name once, as an [`Input`] holds them), the choices, and
+    /// the language the tag names (English when it names none).
     fn unpack(&self) -> Result<Unpacked<'_>, JsError> {
         let text = match self.len {
             Some(n) => {
@@ -406,7 +415,7 @@ impl Packed {
 }
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
-type Unpacked<'a> = (Vec<(&'a str, ValueRef<'a>)>, Choices);
+type Unpacked<'a> = (Vec<(&'a str, ValueRef<'a>)>, Choices, Lang);
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn unpack_args(t: &str) -> Option<Result<Unpacked<'_>, JsError>> {
@@ -474,6 +483,10 @@ fn unpack_args(t: &str) -> Option<Result<Unpacked<'_>, JsError>> {
         access_key_secret: secret.unwrap_or_default(),
         security_token: token.filter(|t| !t.is_empty()),
     });
+    let tag = match next()? {
+        ValueRef::Str(s) => Lang::parse(s),
+        _ => None,
+    };
     let choices = Choices {
         operation,
         lang: lang.unwrap_or_default(),
@@ -487,7 +500,7 @@ fn unpack_args(t: &str) -> Option<Result<Unpacked<'_>, JsError>> {
         renew,
         utc_offset,
     };
-    Some(Ok((entries, choices)))
+    Some(Ok((entries, choices, tag.unwrap_or_default())))
 }
 
 /// The `sign` result as `signResult` unpacks it: the strings one after the
@@ -737,8 +750,11 @@ pub fn uuid() -> String {
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
-    let (input, _) = args(&params, &JsValue::UNDEFINED, None)?;
-    Ok(out(&crate::validate(&input, lang(&arg(lang_tag)))).unchecked_into())
+    let packed = Packed::read(&params, &JsValue::UNDEFINED, None, &arg(lang_tag));
+    let (entries, _, lang) = packed.unpack()?;
+    let report =
+        crate::rules::check_entries(&crate::operation::CREATE_SSL_VPN_SERVER, &entries, lang);
+    Ok(out(&report.into_report()).unchecked_into())
 }
 
 /// The page's pipeline, with its memory (see the module doc).
@@ -758,7 +774,7 @@ impl Builder {
     }
 
     pub fn view(&mut self, params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-        let (input, choices) = args(&params, &arg(choices), None)?;
+        let (input, choices, _) = args(&params, &arg(choices), None, &JsValue::UNDEFINED)?;
         Ok(out(&self.session.view(&input, &choices, &mut Browser)).unchecked_into())
     }
 }
@@ -766,7 +782,7 @@ impl Builder {
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 #[wasm_bindgen]
 pub fn view(params: JsInput, choices: Option<JsChoices>) -> Result<JsView, JsError> {
-    let (input, choices) = args(&params, &arg(choices), None)?;
+    let (input, choices, _) = args(&params, &arg(choices), None, &JsValue::UNDEFINED)?;
     Ok(out(&once(&input, &choices)).unchecked_into())
 }
 
@@ -779,10 +795,10 @@ pub fn sign(
     lang_tag: Option<JsLang>,
 ) -> Result<JsSignResult, JsError> {
     // The parameters checked where they lie in the packed text: no `Input`.
-    let packed = Packed::read(&params, &arg(options), Some(&credentials));
-    let (entries, choices) = packed.unpack()?;
+    let packed = Packed::read(&params, &arg(options), Some(&credentials), &arg(lang_tag));
+    let (entries, choices, lang) = packed.unpack()?;
     let choices = Choices {
-        lang: lang(&arg(lang_tag)),
+        lang,
         credentials: Some(choices.credentials.clone().unwrap_or_default()),
         ..choices
     };
@@ -804,9 +820,14 @@ pub fn snippet(
     credentials: Option<JsCredentials>,
     options: Option<JsSignOptions>,
 ) -> Result<JsSnippet, JsError> {
-    let (input, choices) = args(&params, &arg(options), Some(&arg(credentials)))?;
+    let (input, choices, lang) = args(
+        &params,
+        &arg(options),
+        Some(&arg(credentials)),
+        &arg(lang_tag),
+    )?;
     let choices = Choices {
-        lang: lang(&arg(lang_tag)),
+        lang,
         target: Some(string(&target).unwrap_or_default()),
         ..choices
     };

@@ -30,7 +30,7 @@ pub fn sign_v1(method: &str, params: &[(&str, &str)], access_key_secret: &str) -
     }
     // `percent_encode(canonical)`, written in the same pass as the canonical query.
     let canonical = canonical_query_and(params, Some(&mut string_to_sign));
-    let key = format!("{access_key_secret}&");
+    let key = [access_key_secret, "&"].concat();
     let signature = hmac_sha1_base64(key.as_bytes(), string_to_sign.as_bytes());
     V1Signature {
         canonical,
