@@ -41,7 +41,11 @@ impl Value {
     /// A JS number: whole numbers below 9e15 as `Int`, the rest as `Float`
     /// (JavaScript has only doubles: 1194 arrives as 1194.0).
     pub(crate) fn from_f64(v: f64) -> Value {
-        ValueRef::from_f64(v).to_value()
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            Value::Int(v as i64)
+        } else {
+            Value::Float(v)
+        }
     }
 
     /// The JSON type name, for messages (`"string"`, `"number"`, ...).
@@ -76,27 +80,6 @@ pub(crate) enum ValueRef<'a> {
 }
 
 impl ValueRef<'_> {
-    /// [`Value::from_f64`].
-    pub(crate) fn from_f64(v: f64) -> ValueRef<'static> {
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            ValueRef::Int(v as i64)
-        } else {
-            ValueRef::Float(v)
-        }
-    }
-
-    /// The owned [`Value`].
-    pub(crate) fn to_value(self) -> Value {
-        match self {
-            ValueRef::Str(s) => Value::Str(s.to_owned()),
-            ValueRef::Int(n) => Value::Int(n),
-            ValueRef::Float(f) => Value::Float(f),
-            ValueRef::Bool(b) => Value::Bool(b),
-            ValueRef::Null => Value::Null,
-            ValueRef::Other(kind) => Value::Other(kind),
-        }
-    }
-
     /// [`Value::type_name`].
     pub(crate) fn type_name(self) -> &'static str {
         match self {

@@ -294,7 +294,7 @@ fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
         "f" => {
             let (n, r) = until(after, b';')?;
             let bits = u64::from_str_radix(n, 16).ok()?;
-            (ValueRef::from_f64(f64::from_bits(bits)), r)
+            (number(f64::from_bits(bits)), r)
         }
         "z" => (ValueRef::Null, after),
         "a" => (ValueRef::Other("array"), after),
@@ -305,6 +305,29 @@ fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
 /// The text before the first `end` (an ASCII byte) and the text after it:
 /// `split_once` for the short numbers of the packing, without the pattern
 /// searcher.
+/// A JS number as the core reads it ([`Value::from_f64`]), borrowed.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn number(v: f64) -> ValueRef<'static> {
+    match crate::Value::from_f64(v) {
+        crate::Value::Int(n) => ValueRef::Int(n),
+        _ => ValueRef::Float(v),
+    }
+}
+
+/// The owned value of a borrowed one.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn owned(v: ValueRef) -> crate::Value {
+    use crate::Value;
+    match v {
+        ValueRef::Str(s) => Value::Str(s.to_owned()),
+        ValueRef::Int(n) => Value::Int(n),
+        ValueRef::Float(f) => Value::Float(f),
+        ValueRef::Bool(b) => Value::Bool(b),
+        ValueRef::Null => Value::Null,
+        ValueRef::Other(kind) => Value::Other(kind),
+    }
+}
+
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn until(s: &str, end: u8) -> Option<(&str, &str)> {
     let i = s.bytes().position(|b| b == end)?;
@@ -347,7 +370,7 @@ fn args(
     let packed = Packed::read(params, choices, credentials, lang_tag);
     let (entries, choices, lang) = packed.unpack()?;
     let input = (entries.into_iter())
-        .map(|(k, v)| (k.to_owned(), v.to_value()))
+        .map(|(k, v)| (k.to_owned(), owned(v)))
         .collect();
     Ok((input, choices, lang))
 }
@@ -752,8 +775,11 @@ pub fn uuid() -> String {
 pub fn validate(params: JsInput, lang_tag: Option<JsLang>) -> Result<JsReport, JsError> {
     let packed = Packed::read(&params, &JsValue::UNDEFINED, None, &arg(lang_tag));
     let (entries, _, lang) = packed.unpack()?;
-    let report =
-        crate::rules::check_entries(&crate::operation::CREATE_SSL_VPN_SERVER, &entries, lang);
+    let report = crate::rules::check_entries(
+        &crate::operation::CREATE_SSL_VPN_SERVER,
+        entries.into_iter(),
+        lang,
+    );
     Ok(out(&report.into_report()).unchecked_into())
 }
 
@@ -805,7 +831,7 @@ pub fn sign(
     let op = choices
         .operation
         .unwrap_or(&crate::operation::CREATE_SSL_VPN_SERVER);
-    let checked = crate::rules::check_entries(op, &entries, choices.lang);
+    let checked = crate::rules::check_entries(op, entries.into_iter(), choices.lang);
     let (report, result) = crate::pipeline::sign_checked(checked, &choices, &mut Browser);
     let Tape(text, lengths) = tape(&report, &result);
     Ok(sign_result(&text, &lengths).unchecked_into())

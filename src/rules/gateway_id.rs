@@ -91,12 +91,12 @@ fn shape(ctx: &mut Ctx, kind: &Kind) {
     if ctx.has_error(kind.field) {
         return;
     }
-    let Some(id) = (ctx.get(kind.field))
-        .filter(|id| !shaped(id, kind.prefix))
-        .map(str::to_owned)
-    else {
+    let Some(id) = ctx.get(kind.field).map(str::to_owned) else {
         return;
     };
+    if shaped(&id, kind.prefix) {
+        return;
+    }
     // `vpn_` for `vpn-`, without the `&str` pattern searcher (and without
     // slicing a `str`, whose panic path costs the wasm char formatting).
     let mut fixed = id.to_ascii_lowercase();

@@ -37,11 +37,15 @@ pub(crate) const TYPE_MISMATCH: Rule = Rule::new("type-mismatch", Error, None);
 /// Leading or trailing whitespace, removed.
 pub(crate) const WHITESPACE: Rule = Rule::new("whitespace", Info, None);
 
-pub(crate) fn check(ctx: &mut Ctx, input: &[(&str, ValueRef)]) {
+pub(crate) fn check<'a>(
+    ctx: &mut Ctx,
+    input: impl ExactSizeIterator<Item = (&'a str, ValueRef<'a>)>,
+) {
+    let len = input.len();
     // One pass; past the first few unknown names only a count, so even a
     // huge input costs a name comparison per key and no finding.
     let mut unknown = 0;
-    for &(name, v) in input {
+    for (name, v) in input {
         match ctx.op.param(name) {
             Some(p) => value(ctx, p, v),
             None => {
@@ -52,8 +56,8 @@ pub(crate) fn check(ctx: &mut Ctx, input: &[(&str, ValueRef)]) {
             }
         }
     }
-    if input.len() > MAX_PARAMS {
-        caps::too_many(ctx, input.len());
+    if len > MAX_PARAMS {
+        caps::too_many(ctx, len);
     }
     if unknown > MAX_UNKNOWN_REPORTED {
         caps::more_unknown(ctx, unknown - MAX_UNKNOWN_REPORTED);

@@ -377,18 +377,18 @@ pub fn check(input: &Input, lang: Lang) -> Checked {
 
 /// [`check`] for any operation ([`Operation::check`]).
 pub(crate) fn check_operation(op: &'static Operation, input: &Input, lang: Lang) -> Checked {
-    let entries: Vec<(&str, ValueRef)> = input
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_ref()))
-        .collect();
-    check_entries(op, &entries, lang)
+    check_entries(
+        op,
+        input.iter().map(|(k, v)| (k.as_str(), v.as_ref())),
+        lang,
+    )
 }
 
 /// [`check_operation`] of the parameters `entries` lists, sorted by name in
 /// byte order, each name once (as an [`Input`] iterates).
-pub(crate) fn check_entries(
+pub(crate) fn check_entries<'a>(
     op: &'static Operation,
-    entries: &[(&str, ValueRef)],
+    entries: impl ExactSizeIterator<Item = (&'a str, ValueRef<'a>)>,
     lang: Lang,
 ) -> Checked {
     let mut ctx = Ctx::new(op, lang, false);

@@ -28,9 +28,7 @@ pub(crate) fn check(ctx: &mut Ctx) {
         if ctx.has_error(field) {
             continue;
         }
-        // An open region (almost every request): nothing to say, no copy.
-        let open = |id: &str| region(id).is_some_and(|r| !r.closed);
-        let Some(id) = ctx.get(field).filter(|id| !open(id)).map(str::to_owned) else {
+        let Some(id) = ctx.get(field).map(str::to_owned) else {
             continue;
         };
         match region(&id) {
