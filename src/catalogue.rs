@@ -313,8 +313,8 @@ pub static ERRORS: &[ErrorCode] = &[
             "当前 RAM 用户无权操作该资源（API 返回的错误码即为此拼写）。"
         ),
         action: text!(
-            "Ask the account owner for vpc:CreateSslVpnServer on the gateway.",
-            "请主账号授予对该网关的 vpc:CreateSslVpnServer 权限。"
+            "Ask the account owner for vpc:<Action> (the operation's name) on the resource.",
+            "请主账号授予对该资源的 vpc:<操作名> 权限。"
         ),
         source: SEED,
     },
@@ -328,8 +328,8 @@ pub static ERRORS: &[ErrorCode] = &[
             "调用者无权执行该操作或访问该资源。"
         ),
         action: text!(
-            "Grant vpc:CreateSslVpnServer, then retry.",
-            "授予 vpc:CreateSslVpnServer 权限后重试。"
+            "Grant vpc:<Action> (the operation's name), then retry.",
+            "授予 vpc:<操作名> 权限后重试。"
         ),
         source: SEED,
     },
@@ -369,10 +369,10 @@ pub static ERRORS: &[ErrorCode] = &[
         http_status: None,
         message: None,
         explanation: text!(
-            "Success: with DryRun=true the server checked the request and created nothing.",
-            "预检通过：DryRun=true 时服务端只检查请求，不创建资源。"
+            "Success: with DryRun=true the server checked the request and changed nothing.",
+            "预检通过：DryRun=true 时服务端只检查请求，不做任何变更。"
         ),
-        action: text!("Send again without DryRun to create the server.", "去掉 DryRun 后再次发送即可创建。"),
+        action: text!("Send again without DryRun to carry it out.", "去掉 DryRun 后再次发送即可执行。"),
         source: RULES,
     },
     entry! {

@@ -561,3 +561,40 @@ fn share_links_and_imports_carry_the_operation() {
     .unwrap_err();
     assert_eq!(e.code, "other-action");
 }
+
+/// The catalogue is one list for every operation; the page shows each
+/// operation the codes it documents. What a code tells the user to do must
+/// hold for every operation that documents it: no other operation's RAM
+/// action, and nothing about creating for an operation that creates nothing.
+#[test]
+fn every_documented_code_is_worded_for_its_operation() {
+    for op in OPERATIONS {
+        for code in op.codes {
+            let e = sslvpn_builder::error_code(code).unwrap_or_else(|| panic!("{code}"));
+            for text in [e.explanation.en, e.explanation.zh, e.action.en, e.action.zh] {
+                for other in OPERATIONS.iter().filter(|o| o.action != op.action) {
+                    assert!(
+                        !text.contains(other.action),
+                        "{} {code}: names {}: {text}",
+                        op.action,
+                        other.action
+                    );
+                }
+            }
+            if op.action != CREATE_SSL_VPN_SERVER.action {
+                // The explanation of a code seen only outside Create may say so.
+                let texts = [e.action.en, e.action.zh, e.explanation.en, e.explanation.zh];
+                for text in texts
+                    .into_iter()
+                    .filter(|t| !t.contains("not on Create") && !t.contains("创建时不会出现"))
+                {
+                    assert!(
+                        !text.to_lowercase().contains("creat") && !text.contains("创建"),
+                        "{} {code}: worded for Create: {text}",
+                        op.action
+                    );
+                }
+            }
+        }
+    }
+}
