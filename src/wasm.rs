@@ -559,16 +559,16 @@ fn tape(
             t.str(crate::pipeline::scheme_str(s.scheme));
             t.str(s.method.as_str());
             t.str(&s.host);
-            t.str(&s.url);
+            t.ascii(&s.url);
             t.num(s.headers.len());
             for (n, v) in &s.headers {
                 t.str(n);
                 t.str(v);
             }
             t.opt(s.body.as_deref());
-            t.str(&s.canonical);
-            t.str(&s.string_to_sign);
-            t.str(&s.signature);
+            t.ascii(&s.canonical);
+            t.ascii(&s.string_to_sign);
+            t.ascii(&s.signature);
             t.1.push(s.expires_in_seconds);
             t.str(&s.timestamp);
             t.str(&s.nonce);
@@ -589,6 +589,12 @@ impl Tape {
             s.encode_utf16().count()
         };
         self.num(units);
+        self.0.push_str(s);
+    }
+    /// A string ASCII by construction (a percent-encoded query, a URL, a
+    /// signature): one UTF-16 unit a byte, without looking.
+    fn ascii(&mut self, s: &str) {
+        self.num(s.len());
         self.0.push_str(s);
     }
     fn opt(&mut self, s: Option<&str>) {

@@ -162,6 +162,10 @@ proptest! {
             if let Ok(s) = sign(&valid, &creds, &opts) {
                 let all = format!("{}{:?}{:?}{}", s.url, s.headers, s.body, s.text());
                 prop_assert!(!all.contains(SECRET));
+                // The wasm hands these to JS as one UTF-16 unit a byte.
+                for part in [&s.url, &s.canonical, &s.string_to_sign, &s.signature] {
+                    prop_assert!(part.is_ascii(), "not ASCII: {}", part);
+                }
             }
         }
     }
