@@ -828,12 +828,10 @@ pub fn sign(
 ) -> Result<JsSignResult, JsError> {
     // The parameters checked where they lie in the packed text: no `Input`.
     let packed = Packed::read(&params, &arg(options), Some(&credentials), &arg(lang_tag));
-    let (entries, choices, lang) = packed.unpack()?;
-    let choices = Choices {
-        lang,
-        credentials: Some(choices.credentials.clone().unwrap_or_default()),
-        ..choices
-    };
+    let (entries, mut choices, lang) = packed.unpack()?;
+    choices.lang = lang;
+    // Credentials that are not an object sign as empty ones (refused as missing).
+    choices.credentials.get_or_insert_with(Credentials::default);
     let op = choices
         .operation
         .unwrap_or(&crate::operation::CREATE_SSL_VPN_SERVER);
