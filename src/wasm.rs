@@ -190,8 +190,8 @@ fn credentials(c: &JsValue) -> Option<Credentials> {
 // `sign` result back as one string and one list of lengths (a view, not a
 // copy) that a JS object literal unpacks, instead of a wasm-to-JS call per
 // field and `JSON.parse`. The packing reads exactly what
-// the readers above read: own enumerable entries (`Object.entries`) for
-// params, named fields (`obj[name]`, the prototype chain included) for
+// the readers above read: own enumerable entries (`Object.keys`, each value
+// read once) for params, named fields (`obj[name]`, the prototype chain included) for
 // choices and credentials, strings cut to `MAX_JS_STRING` units, at most
 // `MAX_JS_KEYS` entries; a throw while listing params is an error result, a
 // throwing field reads as absent.
@@ -302,9 +302,6 @@ fn packed(s: &str) -> Option<(ValueRef<'_>, &str)> {
     })
 }
 
-/// The text before the first `end` (an ASCII byte) and the text after it:
-/// `split_once` for the short numbers of the packing, without the pattern
-/// searcher.
 /// A JS number as the core reads it ([`Value::from_f64`]), borrowed.
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn number(v: f64) -> ValueRef<'static> {
@@ -328,6 +325,9 @@ fn owned(v: ValueRef) -> crate::Value {
     }
 }
 
+/// The text before the first `end` (an ASCII byte) and the text after it:
+/// `split_once` for the short numbers of the packing, without the pattern
+/// searcher.
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 fn until(s: &str, end: u8) -> Option<(&str, &str)> {
     let i = s.bytes().position(|b| b == end)?;
@@ -353,9 +353,10 @@ fn counted(s: &str) -> Option<(&str, &str)> {
     (seen == units).then_some((rest, ""))
 }
 
-/// The parameters (own enumerable entries, as `Object.entries` lists them),
-/// the choices (named fields, as `choices[name]` reads them) and the
-/// credentials (`credentials` when `own`, else `choices.credentials`), read
+/// The parameters (own enumerable entries, as `Object.keys` lists them),
+/// the choices (named fields, as `choices[name]` reads them), the
+/// credentials (`credentials` when `own`, else `choices.credentials`) and
+/// the language tag, read
 /// by one call into JS that packs them into one string: strings cut to
 /// `MAX_JS_STRING` units, at most `MAX_JS_KEYS` parameters. A throw while
 /// listing the parameters is an error result; a throwing field reads as
