@@ -626,6 +626,38 @@ fn sign(input: JsValue, creds: JsValue, opts: JsValue) -> SignResult {
     )))
 }
 
+/// Without a fixed nonce, `sign()` draws a UUID v4 from
+/// `crypto.getRandomValues` (16 bytes from a pool of 256 in the full core):
+/// across many pool refills every nonce is new, and each is a version 4 UUID.
+#[wasm_bindgen_test]
+fn sign_draws_a_new_uuid_v4_nonce_each_time() {
+    let creds = object(&[
+        ("accessKeyId", "LTAI5tTestAccessKey".into()),
+        ("accessKeySecret", "testsecret".into()),
+    ]);
+    let opts = object(&[("signature", "v1".into())]);
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..100 {
+        let r = sign(with(&[]), creds.clone(), opts.clone());
+        let n = r.signed.expect("signed").nonce;
+        let b = n.as_bytes();
+        assert_eq!(n.len(), 36, "{n}");
+        assert!(
+            (b[8], b[13], b[14], b[18], b[23]) == (b'-', b'-', b'4', b'-', b'-')
+                && matches!(b[19], b'8' | b'9' | b'a' | b'b')
+                && n.bytes()
+                    .filter(|&c| c != b'-')
+                    .all(|c| c.is_ascii_hexdigit()),
+            "not a UUID v4: {n}"
+        );
+        assert!(seen.insert(n), "a nonce came twice");
+    }
+    // Not all zero bytes (a pool handed out before it was filled would be).
+    assert!(seen
+        .iter()
+        .all(|n| n != "00000000-0000-4000-8000-000000000000"));
+}
+
 #[wasm_bindgen_test]
 fn sign_reproduces_every_sdk_vector() {
     let data: serde_json::Value = serde_json::from_str(include_str!("vectors/sdk.json")).unwrap();
