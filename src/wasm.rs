@@ -68,9 +68,8 @@ struct Browser;
 
 #[cfg(not(any(feature = "import-module", feature = "core-module")))]
 thread_local! {
-    /// [`Browser::fill`]'s random bytes and how many are used (all, at first).
-    static POOL: std::cell::RefCell<([u8; 256], usize)> =
-        const { std::cell::RefCell::new(([0; 256], 256)) };
+    /// [`random`]'s bytes and how many of them are used.
+    static POOL: std::cell::Cell<(Vec<u8>, usize)> = const { std::cell::Cell::new((Vec::new(), 0)) };
 }
 
 impl Entropy for Browser {
@@ -78,36 +77,48 @@ impl Entropy for Browser {
         (js_sys::Date::now() / 1000.0) as u64
     }
 
-    /// In the full core, small requests (a nonce takes 16 bytes) are served
-    /// from a pool that one `crypto.getRandomValues` call fills 256 bytes at
-    /// a time, as the `uuid` package does: the call costs more than the
-    /// bytes (about 1.4 µs in Node; `sign()` without a fixed nonce is 20 %
-    /// faster). A byte handed out is zeroed in the pool. The first-load
-    /// cores, which draw a ClientToken now and then, call it each time.
     fn fill(&mut self, buf: &mut [u8]) -> bool {
-        #[cfg(not(any(feature = "import-module", feature = "core-module")))]
-        return POOL.with_borrow_mut(|(pool, used)| {
-            let n = buf.len();
-            if n > pool.len() {
-                return get_random_values(buf).is_ok();
-            }
-            if *used + n > pool.len() {
-                if get_random_values(pool).is_err() {
-                    return false;
-                }
-                *used = 0;
-            }
-            let Some(bytes) = pool.get_mut(*used..*used + n) else {
-                return false;
-            };
-            buf.copy_from_slice(bytes);
-            bytes.fill(0);
-            *used += n;
-            true
-        });
-        #[cfg(any(feature = "import-module", feature = "core-module"))]
-        get_random_values(buf).is_ok()
+        random(buf)
     }
+}
+
+/// `buf` filled from `crypto.getRandomValues`. In the full core, small
+/// requests (a nonce takes 16 bytes) are served from a pool that one call
+/// fills 256 bytes at a time, as the `uuid` package does: the call costs
+/// more than the bytes (about 1.4 µs in Node; `sign()` without a fixed
+/// nonce is about 20 % faster). A byte handed out is zeroed in the pool.
+#[cfg(not(any(feature = "import-module", feature = "core-module")))]
+fn random(buf: &mut [u8]) -> bool {
+    const SIZE: usize = 256;
+    let n = buf.len();
+    if n > SIZE {
+        return get_random_values(buf).is_ok();
+    }
+    // Taken out while in use, so a call made from inside `getRandomValues`
+    // (a page that replaced it) finds it empty and fills its own: no borrow
+    // to fail.
+    let (mut pool, mut used) = POOL.take();
+    if pool.len() < used + n {
+        pool.resize(SIZE, 0);
+        if get_random_values(&mut pool).is_err() {
+            return false;
+        }
+        used = 0;
+    }
+    let Some(bytes) = pool.get_mut(used..used + n) else {
+        return false;
+    };
+    buf.copy_from_slice(bytes);
+    bytes.fill(0);
+    POOL.set((pool, used + n));
+    true
+}
+
+/// The first-load cores, which draw a ClientToken now and then, call
+/// `crypto.getRandomValues` each time.
+#[cfg(any(feature = "import-module", feature = "core-module"))]
+fn random(buf: &mut [u8]) -> bool {
+    get_random_values(buf).is_ok()
 }
 
 fn lang(tag: &JsValue) -> Lang {

@@ -658,6 +658,59 @@ fn sign_draws_a_new_uuid_v4_nonce_each_time() {
         .all(|n| n != "00000000-0000-4000-8000-000000000000"));
 }
 
+/// A page that replaced `crypto.getRandomValues` with one that signs
+/// before it fills (a nested `sign()` while the outer one draws its
+/// nonce): both calls sign, and the module keeps working afterwards.
+#[wasm_bindgen_test]
+fn a_sign_inside_get_random_values_does_not_trap() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let creds = object(&[
+        ("accessKeyId", "LTAI5tTestAccessKey".into()),
+        ("accessKeySecret", "testsecret".into()),
+    ]);
+    let opts = object(&[("signature", "v1".into())]);
+    let crypto = Reflect::get(&js_sys::global(), &"crypto".into()).unwrap();
+    let original: js_sys::Function = Reflect::get(&crypto, &"getRandomValues".into())
+        .unwrap()
+        .unchecked_into();
+    let (inside, nested) = (Rc::new(Cell::new(false)), Rc::new(Cell::new(0)));
+    let replaced = {
+        let (crypto, original, creds, opts) = (
+            crypto.clone(),
+            original.clone(),
+            creds.clone(),
+            opts.clone(),
+        );
+        let (inside, nested) = (inside.clone(), nested.clone());
+        Closure::<dyn Fn(JsValue) -> JsValue>::new(move |buf: JsValue| {
+            if !inside.replace(true) {
+                let r = sign(with(&[]), creds.clone(), opts.clone());
+                assert!(r.signed.is_some(), "the nested sign() signs: {:?}", r.error);
+                nested.set(nested.get() + 1);
+                inside.set(false);
+            }
+            original.call1(&crypto, &buf).unwrap()
+        })
+    };
+    Reflect::set(&crypto, &"getRandomValues".into(), replaced.as_ref()).unwrap();
+    // Enough calls to refill the pool several times.
+    let outer: Vec<_> = (0..40)
+        .map(|_| sign(with(&[]), creds.clone(), opts.clone()).signed)
+        .collect();
+    Reflect::set(&crypto, &"getRandomValues".into(), &original).unwrap();
+    assert!(
+        outer.iter().all(Option::is_some),
+        "every outer sign() signs"
+    );
+    assert!(nested.get() > 0, "the replacement ran");
+    assert!(
+        sign(with(&[]), creds, opts).signed.is_some(),
+        "and afterwards"
+    );
+}
+
 #[wasm_bindgen_test]
 fn sign_reproduces_every_sdk_vector() {
     let data: serde_json::Value = serde_json::from_str(include_str!("vectors/sdk.json")).unwrap();
