@@ -495,7 +495,7 @@ pub fn sign(
                 body: b"",
             };
             let s = sign_v3(&v3, &creds.access_key_id, &creds.access_key_secret)?;
-            let url = url(&host, &canonical_query(&params));
+            let url = url(&host, &s.query);
             let mut headers = s.headers;
             headers.push(("Authorization".to_owned(), s.authorization));
             Signed {

@@ -10,6 +10,9 @@ use sha2::{Digest, Sha256};
 /// The V3 algorithm name, first line of the string to sign.
 pub const V3_ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
+/// Lower-case hex SHA-256 of no bytes (`x-acs-content-sha256` of an empty body).
+const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 /// What V3 signs: method, host, query, extra headers and body.
 #[derive(Debug, Clone, Copy)]
 pub struct V3Request<'a> {
@@ -29,6 +32,8 @@ pub struct V3Request<'a> {
 /// The stages of a V3 signature and the headers to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct V3Signature {
+    /// The canonical query string (the canonical request's third line).
+    pub query: String,
     /// The canonical request.
     pub canonical: String,
     /// `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request.
@@ -67,7 +72,12 @@ pub fn sign_v3(
     access_key_id: &str,
     access_key_secret: &str,
 ) -> Result<V3Signature, SignError> {
-    let payload = hex(&Sha256::digest(req.body));
+    // SHA-256 of the empty body (every request this tool signs) is known.
+    let payload = if req.body.is_empty() {
+        EMPTY_SHA256.to_owned()
+    } else {
+        hex(&Sha256::digest(req.body))
+    };
     let mut headers: Vec<(String, String)> = vec![
         ("host".into(), req.host.trim().into()),
         ("x-acs-content-sha256".into(), payload.clone()),
@@ -89,34 +99,46 @@ pub fn sign_v3(
         return Err(HEADER_INVALID);
     }
     sort(&mut headers);
-    let mut canonical_headers = String::new();
-    for (name, value) in &headers {
-        canonical_headers.push_str(&format!("{name}:{value}\n"));
+    // Joined with `push_str`, not `format!`: `core::fmt` took about 0.8 µs
+    // of a 13 µs V3 `sign()` in the wasm.
+    let signed_headers = text::join(headers.iter().map(|(n, _)| n.as_str()), ";");
+    let query = canonical_query(req.query);
+    let mut canonical = String::with_capacity(query.len() + signed_headers.len() + 512);
+    for part in [req.method, "\n/\n", &query, "\n"] {
+        canonical.push_str(part);
     }
-    let signed_headers = headers
-        .iter()
-        .map(|(n, _)| n.as_str())
-        .collect::<Vec<_>>()
-        .join(";");
-    let canonical = format!(
-        "{}\n/\n{}\n{canonical_headers}\n{signed_headers}\n{payload}",
-        req.method,
-        canonical_query(req.query)
-    );
-    let string_to_sign = format!(
-        "{V3_ALGORITHM}\n{}",
-        hex(&Sha256::digest(canonical.as_bytes()))
-    );
+    for (name, value) in &headers {
+        for part in [name.as_str(), ":", value, "\n"] {
+            canonical.push_str(part);
+        }
+    }
+    for part in ["\n", &signed_headers, "\n", &payload] {
+        canonical.push_str(part);
+    }
+    let string_to_sign = [
+        V3_ALGORITHM,
+        "\n",
+        &hex(&Sha256::digest(canonical.as_bytes())),
+    ]
+    .concat();
     // HMAC takes keys of any length; no `expect`, whose Debug code the page would carry.
     let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(access_key_secret.as_bytes()) else {
         unreachable!()
     };
     mac.update(string_to_sign.as_bytes());
     let signature = hex(&mac.finalize().into_bytes());
-    let authorization = format!(
-        "{V3_ALGORITHM} Credential={access_key_id},SignedHeaders={signed_headers},Signature={signature}"
-    );
+    let authorization = [
+        V3_ALGORITHM,
+        " Credential=",
+        access_key_id,
+        ",SignedHeaders=",
+        &signed_headers,
+        ",Signature=",
+        &signature,
+    ]
+    .concat();
     Ok(V3Signature {
+        query,
         canonical,
         string_to_sign,
         signature,
@@ -139,6 +161,24 @@ mod tests {
             body: b"",
         };
         sign_v3(&req, "id", "secret")
+    }
+
+    #[test]
+    fn the_empty_body_hash_is_sha256_of_nothing() {
+        assert_eq!(EMPTY_SHA256, hex(&Sha256::digest(b"")));
+        let with_body = V3Request {
+            method: "POST",
+            host: "vpc.aliyuncs.com",
+            query: &[],
+            headers: &[],
+            body: b"a",
+        };
+        let s = sign_v3(&with_body, "id", "secret").unwrap();
+        let sent = s.headers.iter().find(|(n, _)| n == "x-acs-content-sha256");
+        assert_eq!(
+            sent.map(|(_, v)| v.as_str()),
+            Some(hex(&Sha256::digest(b"a")).as_str())
+        );
     }
 
     #[test]
