@@ -178,7 +178,9 @@ test: install lint test-native test-sdk test-wasm test-e2e size
 #   validate() for 1 KB to 16 MB values, benches/validate.rs) against the
 #   official Python SDK's V1 signers (benches/python_sign.py, pinned venv);
 #   the page's wasm sign() against @alicloud/openapi-util's getRPCSignature
-#   in Node (benches/wasm_sign.mjs, pinned in tests/e2e/package.json).
+#   in Node (benches/wasm_sign.mjs, pinned in tests/e2e/package.json), and
+#   against the official TypeScript SDK's whole path to the wire, network
+#   stubbed (@alicloud/vpc20160428, pinned in tests/sdk/ts/package.json).
 # The page in Chromium: its cold load to the first validation
 # (benches/cold.mjs), then 1,200 keystrokes with signing filled and the curl
 # tab open; keystroke -> rendered p50/p95, work, core calls per keystroke
@@ -190,6 +192,7 @@ bench: wasm install-npm install-apt bench-venv
 	@mkdir -p target && rm -f $(BENCH_SUMMARY)
 	cargo bench --locked --bench sign --bench validate
 	BENCH_SUMMARY=$(BENCH_SUMMARY) $(SDK_VENV)/bin/python benches/python_sign.py --criterion $(CRITERION_DIR)
+	@[ -d tests/sdk/ts/node_modules/@alicloud/vpc20160428 ] || (cd tests/sdk/ts && npm ci --no-audit --no-fund --loglevel=error)
 	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/wasm_sign.mjs
 	BENCH_SUMMARY=$(BENCH_SUMMARY) node benches/cold.mjs
 	@echo; echo "== make bench: signing against the official SDKs, and the page's cold load =="; cat $(BENCH_SUMMARY); echo

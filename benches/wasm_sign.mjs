@@ -4,7 +4,9 @@
 // TypeScript SDKs sign V1 with; pinned in tests/e2e/package.json), in one
 // Node process, for the requests in benches/requests.json (V1 GET, fixed
 // time and nonce). Both signatures are checked against the one Alibaba's
-// Python SDK computes before anything is timed.
+// Python SDK computes before anything is timed. Then, not a target row,
+// `sign()` drawing its own time and nonce against the official TypeScript
+// SDK's whole path to the wire (see the section at the end).
 //
 //   node benches/wasm_sign.mjs [--pkg DIR] [--ms N]
 //
