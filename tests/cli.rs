@@ -225,6 +225,21 @@ fn other_usage_errors_exit_2() {
     assert_usage_error(&run(&["explain", "NoSuch.Code"], ""), "not a documented");
 }
 
+/// The top-level help names the whole family and `--operation`, not only
+/// CreateSslVpnServer (it said "a CreateSslVpnServer request").
+#[test]
+fn help_names_every_operation_of_the_family() {
+    let help = stdout(&run(&["--help"], ""));
+    for op in sslvpn_builder::operation::OPERATIONS {
+        assert!(
+            help.contains(op.action),
+            "{} missing from:\n{help}",
+            op.action
+        );
+    }
+    assert!(help.contains("--operation"), "{help}");
+}
+
 #[test]
 fn help_for_every_command_exits_0() {
     for args in [

@@ -25,7 +25,9 @@ const SUB_HELP: &str = "{usage-heading} {usage}\n\n{about-with-newline}\n{all-ar
     name = "sslvpn",
     bin_name = "sslvpn",
     version,
-    about = "sslvpn: build and check an Alibaba Cloud VPC CreateSslVpnServer request",
+    about = "sslvpn: build and check Alibaba Cloud VPC SSL-VPN server requests: CreateSslVpnServer \
+             (the default), ModifySslVpnServer, DeleteSslVpnServer and DescribeSslVpnServers \
+             (--operation NAME)",
     override_usage = "sslvpn <COMMAND> [ARGS]",
     after_help = "\
 Run `sslvpn <COMMAND> --help` for a command's options.
