@@ -37,22 +37,23 @@ const utilVersion = require("@alicloud/openapi-util/package.json").version;
 
 const { requests } = JSON.parse(readFileSync(resolve(here, "requests.json"), "utf8"));
 
-/** Median microseconds per call of `fn`, over BATCHES batches of about batchMs each. */
-function time(fn) {
+/**
+ * Median microseconds per call of `fn`, over BATCHES batches of about batchMs
+ * each. With `async`, each call's promise is awaited (the SDK's path); a
+ * synchronous `fn` runs in a plain loop, nothing awaited between calls.
+ */
+async function time(fn, { async = false } = {}) {
+  const batch = async
+    ? async (n) => { const t0 = performance.now(); for (let i = 0; i < n; i += 1) await fn(); return performance.now() - t0; }
+    : (n) => { const t0 = performance.now(); for (let i = 0; i < n; i += 1) fn(); return performance.now() - t0; };
   let n = 1;
   for (;;) {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i += 1) fn();
-    const dt = performance.now() - t0;
+    const dt = await batch(n);
     if (dt > batchMs / 4) { n = Math.max(1, Math.round((n * batchMs) / dt)); break; }
     n *= 2;
   }
   const per = [];
-  for (let b = 0; b < BATCHES; b += 1) {
-    const t0 = performance.now();
-    for (let i = 0; i < n; i += 1) fn();
-    per.push(((performance.now() - t0) * 1000) / n);
-  }
+  for (let b = 0; b < BATCHES; b += 1) per.push(((await batch(n)) * 1000) / n);
   per.sort((a, b) => a - b);
   return per[BATCHES >> 1];
 }
@@ -84,9 +85,9 @@ for (const r of requests) {
   const utilSign = () => OpenApiUtil.getRPCSignature(params, r.method, secret);
   assert.equal(utilSign(), r.expected.signature, `${r.name}: getRPCSignature`);
 
-  const [tw, tu] = [time(wasmSign), time(utilSign)];
+  const [tw, tu] = [await time(wasmSign), await time(utilSign)];
   // Interleave a second round so a drifting machine shows up in both.
-  const [tw2, tu2] = [time(wasmSign), time(utilSign)];
+  const [tw2, tu2] = [await time(wasmSign), await time(utilSign)];
   const wasmUs = Math.min(tw, tw2);
   const utilUs = Math.min(tu, tu2);
   const ratio = utilUs / wasmUs;
@@ -134,25 +135,6 @@ if (sdk) {
   for (const [k, v] of Object.entries(r.params)) model[k[0].toLowerCase() + k.slice(1)] = v;
   const request = new sdk.Vpc.CreateSslVpnServerRequest(model);
   const runtime = new sdk.dara.RuntimeOptions({});
-  /** Async median: like `time`, for a function returning a promise. */
-  async function timeAsync(fn) {
-    let n = 1;
-    for (;;) {
-      const t0 = performance.now();
-      for (let i = 0; i < n; i += 1) await fn();
-      const dt = performance.now() - t0;
-      if (dt > batchMs / 4) { n = Math.max(1, Math.round((n * batchMs) / dt)); break; }
-      n *= 2;
-    }
-    const per = [];
-    for (let b = 0; b < BATCHES; b += 1) {
-      const t0 = performance.now();
-      for (let i = 0; i < n; i += 1) await fn();
-      per.push(((performance.now() - t0) * 1000) / n);
-    }
-    per.sort((a, b) => a - b);
-    return per[BATCHES >> 1];
-  }
   console.log(`\nwasm sign() (own time and nonce) vs @alicloud/vpc20160428 ${sdk.version} createSslVpnServerWithOptions up to the wire (${r.name})`);
   console.log(`${"scheme".padEnd(16)} ${"wasm sign() µs".padStart(15)} ${"TS SDK µs".padStart(19)} ${"ratio".padStart(8)}`);
   for (const [scheme, algorithm] of [["v1", "v2"], ["v3", undefined]]) {
@@ -175,8 +157,8 @@ if (sdk) {
     const got = wasmSign();
     assert.ok(got.signed, JSON.stringify(got.error));
     assert.notEqual(got.signed.nonce, wasmSign().signed.nonce, "a new nonce each call");
-    const [tw, ts] = [time(wasmSign), await timeAsync(sdkCall)];
-    const [tw2, ts2] = [time(wasmSign), await timeAsync(sdkCall)];
+    const [tw, ts] = [await time(wasmSign), await time(sdkCall, { async: true })];
+    const [tw2, ts2] = [await time(wasmSign), await time(sdkCall, { async: true })];
     const wasmUs = Math.min(tw, tw2), sdkUs = Math.min(ts, ts2), ratio = sdkUs / wasmUs;
     console.log(`${scheme.padEnd(16)} ${wasmUs.toFixed(2).padStart(15)} ${sdkUs.toFixed(2).padStart(19)} ${(ratio.toFixed(2) + "x").padStart(8)}`);
     const row = `wasm sign() vs the TS SDK's whole path to the wire (${scheme}, own time and nonce): ${wasmUs.toFixed(2)} µs vs ${sdkUs.toFixed(2)} µs, wasm ${ratio.toFixed(2)}x faster (not a target row)`;

@@ -626,16 +626,21 @@ fn sign(input: JsValue, creds: JsValue, opts: JsValue) -> SignResult {
     )))
 }
 
+/// An AccessKey and V1 options with no fixed time or nonce (`sign()` draws them).
+fn v1_without_time_or_nonce() -> (JsValue, JsValue) {
+    let creds = object(&[
+        ("accessKeyId", "LTAI5tTestAccessKey".into()),
+        ("accessKeySecret", "testsecret".into()),
+    ]);
+    (creds, object(&[("signature", "v1".into())]))
+}
+
 /// Without a fixed nonce, `sign()` draws a UUID v4 from
 /// `crypto.getRandomValues` (16 bytes from a pool of 256 in the full core):
 /// across many pool refills every nonce is new, and each is a version 4 UUID.
 #[wasm_bindgen_test]
 fn sign_draws_a_new_uuid_v4_nonce_each_time() {
-    let creds = object(&[
-        ("accessKeyId", "LTAI5tTestAccessKey".into()),
-        ("accessKeySecret", "testsecret".into()),
-    ]);
-    let opts = object(&[("signature", "v1".into())]);
+    let (creds, opts) = v1_without_time_or_nonce();
     let mut seen = std::collections::BTreeSet::new();
     for _ in 0..100 {
         let r = sign(with(&[]), creds.clone(), opts.clone());
@@ -666,11 +671,7 @@ fn a_sign_inside_get_random_values_does_not_trap() {
     use std::cell::Cell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
-    let creds = object(&[
-        ("accessKeyId", "LTAI5tTestAccessKey".into()),
-        ("accessKeySecret", "testsecret".into()),
-    ]);
-    let opts = object(&[("signature", "v1".into())]);
+    let (creds, opts) = v1_without_time_or_nonce();
     let crypto = Reflect::get(&js_sys::global(), &"crypto".into()).unwrap();
     let original: js_sys::Function = Reflect::get(&crypto, &"getRandomValues".into())
         .unwrap()
