@@ -75,7 +75,7 @@ impl Report {
         max_per_field: usize,
         more: &dyn Fn(&str, usize) -> Finding,
     ) -> Report {
-        // One finding (every valid request gets an info): nothing to sort.
+        // None or one (the Example gets one info): nothing to sort or cap.
         if findings.len() < 2 {
             return Report { findings };
         }
